@@ -1,0 +1,41 @@
+# khabar: two commands for a newcomer: `make demo` and `make test`.
+PY ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test bench eval train setup clean
+
+$(BIN)/python:
+	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY)"; exit 1; }
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: $(STAMP)
+	rm -f khabar.db khabar.db-wal khabar.db-shm
+	$(BIN)/khabar analyze demo/corpus --db khabar.db --out demo/out.jsonl
+	$(BIN)/khabar stats --db khabar.db
+	@echo
+	@echo "Explore it in your browser:  $(BIN)/khabar serve --db khabar.db   then open http://127.0.0.1:8000/"
+
+test: $(STAMP)
+	bash tests/setup_services.sh
+	$(BIN)/python -m pytest -n 2 --dist loadfile -q
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run_all
+
+eval: $(STAMP)
+	$(BIN)/khabar eval all
+
+train: $(STAMP)
+	$(BIN)/python -m khabar.models.train_ner
+
+clean:
+	rm -rf $(VENV) khabar.db khabar.db-wal khabar.db-shm .pytest_cache

@@ -1,0 +1,140 @@
+"""Score an analysis of the seed articles against ../shared/gold/seeds.json.
+
+Scores language and boilerplate (precision: nothing but boilerplate removed; recall: every gold
+boilerplate line removed), and, where later stages filled them in, entity surfaces, dates,
+stories and quote speakers, the same way ../shared/tools/score_seeds.py reads them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from ..config import Config, shared_dir
+
+__all__ = ["analyze_seeds", "score_records", "prf"]
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFC", s or "")
+    s = re.sub(r"[\u064B-\u065F\u0670\u0640\u200c\u200d\u200e\u200f]", "", s)
+    for a, b in (("ي", "ی"), ("ى", "ی"), ("ك", "ک"), ("ه", "ہ"), ("ة", "ۃ"), ("أ", "ا"), ("إ", "ا"), ("آ", "ا")):
+        s = s.replace(a, b)
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def analyze_seeds(config: Config | None = None, seeds: Path | None = None) -> list[dict[str, Any]]:
+    """Run the full pipeline on the seed articles into a throw-away store; return the records."""
+    from ..services import analyze
+
+    seeds = seeds or shared_dir() / "seeds"
+    if not seeds.is_dir():
+        raise FileNotFoundError(f"seed articles not found at {seeds}")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "seeds.jsonl"
+        analyze([seeds], db=str(Path(tmp) / "seeds.db"), out=out, config=config or Config(workers=1))
+        return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _covers(mention: str, surface: str) -> bool:
+    m, s = f" {mention} ", f" {surface} "
+    return s in m or m in s or (len(mention) >= 3 and surface.startswith(mention))
+
+
+def score_records(records: list[dict[str, Any]], gold: dict[str, Any]) -> dict[str, Any]:
+    recs = {str(r.get("id")): r for r in records}
+    docs = gold["documents"]
+    out: dict[str, Any] = {}
+
+    out["lang"] = {"accuracy": round(sum(recs.get(d, {}).get("lang") == g["lang"] for d, g in docs.items()) / len(docs), 4)}
+
+    tp = fp = fn = 0
+    misses: list[str] = []
+    for d, g in docs.items():
+        r = recs.get(d, {})
+        gold_lines = {_norm(re.sub(r"\s*\(repeated title copies\)$", "", ln)) for ln in g["boilerplate"]}
+        if g.get("title"):
+            gold_lines.add(_norm(g["title"]))
+        removed = [_norm(x) for x in r.get("removed", [])]
+        text = _norm(r.get("text", ""))
+        for ln in gold_lines:
+            if ln == _norm(g.get("title") or "") and ln not in " ".join(removed):
+                continue
+            if ln in text:
+                fn += 1
+                misses.append(f"{d}: kept boilerplate: {ln[:60]}")
+            else:
+                tp += 1
+        for ln in removed:
+            if ln not in gold_lines:
+                fp += 1
+                misses.append(f"{d}: removed a body line: {ln[:60]}")
+    out["boilerplate"] = {**prf(tp, fp, fn), "details": misses}
+
+    if any(r.get("entities") for r in recs.values()):
+        hit = total = 0
+        details = []
+        for d, g in docs.items():
+            linked = [(_norm(m.get("text", "")), _norm(e.get("name", ""))) for e in recs.get(d, {}).get("entities", []) for m in e.get("mentions", [])]
+            for name, surfaces in g["entities"].items():
+                for s in surfaces:
+                    total += 1
+                    names = {n for t, n in linked if t and _covers(t, _norm(s))}
+                    ok = _norm(name) in names
+                    hit += ok
+                    if not ok:
+                        details.append(f"{d}: {s} -> {name}: got {sorted(names)[:3]}")
+        out["entities"] = {"recall": round(hit / total, 4), "found": hit, "total": total, "details": details}
+
+    if any(r.get("dates") for r in recs.values()):
+        hit = total = 0
+        details = []
+        for d, g in docs.items():
+            got = [(_norm(x.get("text", "")), str(x.get("value", ""))) for x in recs.get(d, {}).get("dates", [])]
+            for gd in g["dates"]:
+                if ":" in gd["value"]:
+                    continue
+                total += 1
+                s = _norm(gd["surface"])
+                ok = any((s in t or t in s) and len(t) > 2 and v == gd["value"] for t, v in got)
+                hit += ok
+                if not ok:
+                    details.append(f"{d}: {gd['surface']} = {gd['value']}: got {[v for t, v in got if s in t or t in s]}")
+        out["dates"] = {"accuracy": round(hit / total, 4), "right": hit, "total": total, "details": details}
+
+    if any(r.get("story") for r in recs.values()):
+        want = {d: s for s, v in gold["stories"].items() for d in v["docs"]}
+        pairs = list(itertools.combinations(sorted(want), 2))
+        ok = sum((want[a] == want[b]) == (recs.get(a, {}).get("story") is not None and recs.get(a, {}).get("story") == recs.get(b, {}).get("story")) for a, b in pairs)
+        out["stories"] = {"pair_accuracy": round(ok / len(pairs), 4)}
+
+    if any(r.get("quotes") for r in recs.values()):
+        hit = total = 0
+        for d, g in docs.items():
+            speakers = [_norm(q.get("speaker") or "") for q in recs.get(d, {}).get("quotes", [])]
+            need: dict[str, int] = {}
+            for q in g["quotes"]:
+                need[q["speaker"]] = need.get(q["speaker"], 0) + 1
+            for sp, n in need.items():
+                got = sum(1 for s in speakers if _norm(sp) in s or (s and s in _norm(sp)))
+                total += n
+                hit += min(n, got)
+        out["quotes"] = {"speaker_recall": round(hit / total, 4), "right": hit, "total": total}
+    return out
+
+
+def load_gold(path: Path | None = None) -> dict[str, Any]:
+    path = path or shared_dir() / "gold" / "seeds.json"
+    return json.loads(Path(path).read_text(encoding="utf-8"))

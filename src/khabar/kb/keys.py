@@ -1,0 +1,203 @@
+"""Cross-script name keys: one comparable form for Urdu, Persian, Arabic and Latin spellings of a name.
+
+Two strengths (documented in docs/entities.md):
+
+* ``name_key`` (k1): the search key of ``normalize.key`` plus the Persian/Urdu letters folded to their
+  Arabic base (پ→ب, گ→ک, ٹ→ت, ڈ→د, ڑ→ر, چ→ج, ژ→ز, ں→ن), hamza letters dropped, doubled letters
+  collapsed and a leading article ال removed. Spelling-preserving enough for exact dictionary matching.
+* ``skeleton`` (k2): k1 with the sounds Urdu/Persian merge folded together (ص ث→س, ذ ض ظ→ز, ط→ت, ح→ه)
+  and the weak letters ا و ی ع dropped except at the start of a word. ولادیمیر پوٹن, ولادی میر پوتین and
+  فلاديمير بوتين all become nearly the same skeleton; ``distance`` finishes the job.
+
+``latin_skeleton`` transliterates a Latin name into the same skeleton space, so English names can be
+compared with Arabic-script ones. ``distance`` is a weighted edit distance on skeletons in which
+phonetically close letters (ک/ق/ج/غ, ت/د, س/ش, ف/و, ه/خ) substitute cheaply.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from khabar.normalize import key as base_key
+
+__all__ = [
+    "name_key",
+    "skeleton",
+    "latin_skeleton",
+    "any_skeleton",
+    "distance",
+    "is_arabic_script",
+    "strip_article",
+]
+
+# Letters Urdu and Persian add to the Arabic alphabet, folded to the Arabic letter an Arabic writer uses.
+_SCRIPT_FOLD = str.maketrans({
+    "پ": "ب", "ٹ": "ت", "ڈ": "د", "ڑ": "ر", "چ": "ج", "ژ": "ز", "گ": "ک", "ں": "ن", "ۓ": "ی",
+    "ء": "", "ٔ": "", "ٕ": "", "ۃ": "ه", "ة": "ه", "ڤ": "ف", "ۆ": "و", "ێ": "ی",
+})
+# Sounds that Urdu/Persian pronounce alike and Latin transliteration does not distinguish.
+_SOUND_FOLD = str.maketrans({"ص": "س", "ث": "س", "ذ": "ز", "ض": "ز", "ظ": "ز", "ط": "ت", "ح": "ه"})
+_WEAK = "اویع"
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_DOUBLE = re.compile(r"(.)\1+")
+_NONWORD = re.compile(r"[^\w ]+")
+
+
+def is_arabic_script(text: str) -> bool:
+    return bool(_ARABIC.search(text))
+
+
+def strip_article(word: str) -> str:
+    """Drop a leading Arabic article ال (الاسد → اسد) when a real word remains."""
+    if word.startswith("ال") and len(word) >= 4:
+        return word[2:]
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def _k1_word(word: str) -> str:
+    w = base_key(word).translate(_SCRIPT_FOLD)
+    w = _NONWORD.sub("", w).replace(" ", "")
+    w = _DOUBLE.sub(r"\1", w)
+    return strip_article(w)
+
+
+def name_key(text: str) -> str:
+    """k1: spelling-level key of a (multi-word) Arabic-script name, words joined by single spaces."""
+    words = [_k1_word(w) for w in base_key(text).split()]
+    return " ".join(w for w in words if w)
+
+
+@lru_cache(maxsize=200_000)
+def _k2_word(word: str) -> str:
+    w = _k1_word(word).translate(_SOUND_FOLD)
+    if not w:
+        return ""
+    head, tail = w[0], w[1:]
+    if head == "ع":
+        head = "ا"
+    tail = "".join(c for c in tail if c not in _WEAK)
+    return head + tail
+
+
+def skeleton(text: str, *, join: bool = True) -> str:
+    """k2: consonant skeleton of an Arabic-script name; words joined without spaces when ``join``."""
+    if not is_arabic_script(text):
+        return latin_skeleton(text, join=join)
+    words = [_k2_word(w) for w in base_key(text).split()]
+    words = [w for w in words if w]
+    return ("" if join else " ").join(words)
+
+
+# Latin → Arabic-script skeleton. Digraphs first; vowels vanish except at the start of a word.
+_LATIN_DIGRAPHS = (
+    ("kh", "خ"), ("sh", "ش"), ("ch", "ش"), ("gh", "غ"), ("th", "ت"), ("dh", "ز"), ("zh", "ز"), ("ph", "ف"),
+    ("ck", "ک"), ("ow", "و"), ("ou", "و"), ("oo", "و"), ("ee", "ی"), ("ei", "ی"), ("ey", "ی"), ("ai", "ی"), ("ay", "ی"),
+    ("aa", "ا"), ("ie", "ی"), ("qu", "ک"), ("dj", "ج"), ("tch", "ج"),
+)
+_LATIN_SINGLE = {
+    "b": "ب", "p": "ب", "t": "ت", "d": "د", "r": "ر", "z": "ز", "s": "س", "f": "ف", "v": "ف", "w": "و",
+    "k": "ک", "c": "ک", "q": "ک", "g": "ک", "j": "ج", "l": "ل", "m": "م", "n": "ن", "h": "ه", "x": "کس",
+    "y": "ی", "a": "ا", "e": "ا", "i": "ا", "o": "ا", "u": "ا",
+}
+_LATIN_VOWELS = set("aeiouy")
+
+
+@lru_cache(maxsize=200_000)
+def _latin_word(word: str) -> str:
+    w = unicodedata.normalize("NFKD", word.lower())
+    w = "".join(c for c in w if c.isalpha() and c.isascii())
+    w = _DOUBLE.sub(r"\1", w)
+    if not w:
+        return ""
+    out: list[str] = []
+    i = 0
+    while i < len(w):
+        for src, dst in _LATIN_DIGRAPHS:
+            if w.startswith(src, i):
+                out.append(dst if i == 0 or dst not in "اوی" else "")
+                i += len(src)
+                break
+        else:
+            c = w[i]
+            if c in _LATIN_VOWELS and i > 0 and not (c == "y" and i + 1 < len(w) and w[i + 1] in "aeiou"):
+                out.append("")
+            else:
+                dst = _LATIN_SINGLE.get(c, "")
+                if c == "c" and i + 1 < len(w) and w[i + 1] in "eiy":
+                    dst = "س"
+                out.append(dst)
+            i += 1
+    s = "".join(out)
+    if s and s[0] in "وی" and w[0] in "aeiou":
+        s = "ا" + s[1:]
+    return s
+
+
+def latin_skeleton(text: str, *, join: bool = True) -> str:
+    """Skeleton of a Latin-script name in the Arabic-script skeleton alphabet."""
+    parts = re.split(r"[\s\-]+", text.strip())
+    words = []
+    for p in parts:
+        low = p.lower()
+        if low in ("al", "el", "al-", "el-") and len(parts) > 1:
+            continue  # the article: al-Assad, el-Sisi
+        if re.match(r"^(al|el)-", low):
+            p = p[3:]
+        words.append(_latin_word(p))
+    words = [w for w in words if w]
+    return ("" if join else " ").join(words)
+
+
+def any_skeleton(text: str, *, join: bool = True) -> str:
+    return skeleton(text, join=join)
+
+
+# ---------------------------------------------------------------------------------------- distance
+_CHEAP_GROUPS = ("کقجغخ", "تد", "سشز", "فوب", "هخا", "اعی", "ی", "زج", "نم", "لر")
+
+
+def _sub_cost_table() -> dict[tuple[str, str], float]:
+    table: dict[tuple[str, str], float] = {}
+    for group in _CHEAP_GROUPS:
+        for a in group:
+            for b in group:
+                if a != b:
+                    table[(a, b)] = min(table.get((a, b), 1.0), 0.4 if group not in ("نم", "لر") else 0.7)
+    return table
+
+
+_SUB = _sub_cost_table()
+_INDEL_CHEAP = set("اویعه")
+
+
+def distance(a: str, b: str) -> float:
+    """Weighted edit distance between two skeletons (spaces ignored).
+
+    Substitutions within a phonetic group cost 0.4 (0.7 for n/m, l/r), other substitutions 1;
+    inserting or deleting a weak letter (ا و ی ع ه) costs 0.5, any other letter 1.
+    """
+    a = a.replace(" ", "")
+    b = b.replace(" ", "")
+    if a == b:
+        return 0.0
+    prev = [0.0]
+    for ch in b:
+        prev.append(prev[-1] + (0.5 if ch in _INDEL_CHEAP else 1.0))
+    for ca in a:
+        da = 0.5 if ca in _INDEL_CHEAP else 1.0
+        cur = [prev[0] + da]
+        for j, cb in enumerate(b, 1):
+            sub = 0.0 if ca == cb else _SUB.get((ca, cb), 1.0)
+            db = 0.5 if cb in _INDEL_CHEAP else 1.0
+            cur.append(min(prev[j - 1] + sub, prev[j] + da, cur[j - 1] + db))
+        prev = cur
+    return prev[-1]
+
+
+def similarity(a: str, b: str) -> float:
+    """1 - distance normalised by the longer skeleton (0..1)."""
+    n = max(len(a.replace(" ", "")), len(b.replace(" ", "")), 1)
+    return max(0.0, 1.0 - distance(a, b) / n)

@@ -1,0 +1,214 @@
+"""Clean stage: raw input -> display text, title, dateline, paragraphs and the removed lines.
+
+HTML goes through trafilatura (title, date, site name kept). Scraped plain text (and what
+trafilatura returns, which still carries tickers and footers in Arabic/Urdu pages) goes through
+a line classifier: boilerplate cues live in ``data/boilerplate.json`` and are matched on key
+forms; where a line sits (before the first, between, or after the last body line) decides how
+much evidence removal needs, so a body sentence that mentions Twitter stays. Removed lines are
+kept in ``Article.removed``, never silently lost.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ..config import Config
+from ..document import Article, Paragraph
+from ..normalize import key
+from ..pipeline import register_stage
+
+__all__ = ["CleanResult", "clean_text", "extract_html", "make_clean_stage"]
+
+_WORD = re.compile(r"\S+")
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_TERMINAL = re.compile(r"[.!۔؟?!:…]\s*$")
+_DATELINE = re.compile(
+    r"^\s*(?P<dl>(?:[^\s()\-–:،,.]{2,24}(?: [^\s()\-–:،,.]{2,24}){0,2}) ?\((?P<src>[^()\n]{2,40})\)\s*[-–:]?"
+    r"|[^\s()\-–:،,.]{2,24}(?: [^\s()\-–:،,.]{2,24}){0,1} ?[-–] ?(?:[^\s()\-–:،,.]{2,24} ?[-–:])?)\s*"
+)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    whole: frozenset[str]
+    prefix: tuple[str, ...]
+    cues: tuple[str, ...]
+    ticker_heads: frozenset[str]
+    image: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = json.loads(resources.files("khabar.data").joinpath("boilerplate.json").read_text(encoding="utf-8"))
+
+    def norm(s: str) -> str:
+        return " ".join(key(s).split())
+
+    exts = "|".join(data["image_ext"])
+    return _Lexicon(
+        whole=frozenset(norm(x) for x in data["whole"]),
+        prefix=tuple(norm(x) if not x.endswith(" ") else norm(x) + " " for x in data["prefix"]),
+        cues=tuple(norm(x) for x in data["cues"]),
+        ticker_heads=frozenset(norm(x) for x in data["ticker_heads"]),
+        image=re.compile(rf"^[\w\-.()%@+,~ ]{{1,80}}\.(?:{exts})(?:\?\S*)?$", re.I),
+    )
+
+
+@dataclass
+class CleanResult:
+    text: str
+    title: str | None
+    dateline: str | None
+    paragraphs: list[tuple[int, int]]
+    removed: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+
+def _words(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _cue_count(k: str) -> int:
+    return sum(1 for c in _lexicon().cues if c in k)
+
+
+def _main_script(lines: list[str]) -> str:
+    text = "\n".join(lines)
+    return "arabic" if len(_ARABIC_LETTER.findall(text)) >= len(_LATIN_LETTER.findall(text)) else "latin"
+
+
+def _has_script(line: str, script: str) -> bool:
+    return bool((_ARABIC_LETTER if script == "arabic" else _LATIN_LETTER).search(line))
+
+
+def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
+    """Classify lines of scraped text into body and boilerplate; find title and dateline."""
+    lex = _lexicon()
+    lines = [ln.strip() for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    idx = [i for i, ln in enumerate(lines) if ln]
+    if not idx:
+        return CleanResult("", title, None, [])
+    keys = {i: " ".join(key(lines[i]).split()) for i in idx}
+    script = _main_script([lines[i] for i in idx])
+    cues = {i: _cue_count(keys[i]) for i in idx}
+    reason: dict[int, str] = {}
+
+    # 1. rules that hold anywhere on the page
+    for i in idx:
+        k, ln = keys[i], lines[i]
+        if lex.image.match(ln):
+            reason[i] = "image file name"
+        elif k in lex.whole:
+            reason[i] = "boilerplate phrase"
+        elif _words(ln) <= 2 and len(ln) <= 24 and not _has_script(ln, script) and not re.search(r"\d{3,}", ln):
+            reason[i] = "stray token in another script"
+
+    # 2. body anchors: long lines without promotional cues or navigation prefixes
+    def strong(i: int) -> bool:
+        return i not in reason and _words(lines[i]) >= 12 and cues[i] == 0 and not keys[i].startswith(lex.prefix)
+
+    strong_idx = [i for i in idx if strong(i)]
+    first_body = strong_idx[0] if strong_idx else idx[0]
+    last_body = strong_idx[-1] if strong_idx else idx[-1]
+
+    # 3. the title: metadata, else a short line repeated on the page, else a short first line
+    counts = Counter(keys[i] for i in idx if _words(lines[i]) <= 30)
+    title_key = " ".join(key(title).split()) if title else None
+    if title_key is None:
+        repeated = [k for k, n in counts.most_common() if n >= 2 and k not in lex.whole and cues_of(k) == 0]
+        if repeated:
+            title_key = repeated[0]
+            title = next(lines[i] for i in idx if keys[i] == title_key)
+        else:
+            first = idx[0]
+            if first not in reason and first < first_body or (first == first_body and _words(lines[first]) <= 20 and len(idx) > 1 and first != last_body):
+                if _words(lines[first]) <= 20 and not re.search(r"[.۔]\s*$", lines[first]):
+                    title_key, title = keys[first], lines[first]
+    if title_key:
+        for i in idx:
+            if keys[i] == title_key and i not in reason:
+                reason[i] = "title line"
+
+    # 4. zone-dependent rules: header (before the body) and footer (after it) need less evidence
+    ticker_open = False
+    for i in idx:
+        if i in reason:
+            ticker_open = ticker_open or keys[i] in lex.ticker_heads
+            continue
+        k, ln, n = keys[i], lines[i], _words(lines[i])
+        outside = i < first_body or i > last_body
+        if k.startswith(lex.prefix) and (outside or n <= 8):
+            reason[i] = "navigation/footer"
+        elif cues[i] >= 2 and (outside or n <= 15) or cues[i] >= 1 and outside and n <= 15:
+            reason[i] = "social/promotional"
+        elif i < first_body and n <= 15 and (re.search(r"\s[-–|]\s*$", ln) or ticker_open and not _TERMINAL.search(ln)):
+            reason[i] = "ticker item"
+        if i > first_body:
+            ticker_open = False
+
+    kept = [i for i in idx if i not in reason]
+    removed = [lines[i] for i in idx if i in reason]
+    why = [reason[i] for i in idx if i in reason]
+    text_lines = [lines[i] for i in kept]
+    text = "\n".join(text_lines)
+    spans, pos = [], 0
+    for ln in text_lines:
+        spans.append((pos, pos + len(ln)))
+        pos += len(ln) + 1
+    dateline = None
+    if text_lines:
+        m = _DATELINE.match(text_lines[0])
+        if m and len(m.group("dl")) <= 48 and _words(text_lines[0]) > 6:
+            dateline = m.group("dl").strip(" -–:")
+    return CleanResult(text, title, dateline, spans, removed, why)
+
+
+def cues_of(k: str) -> int:
+    return _cue_count(k)
+
+
+def extract_html(html: str) -> dict:
+    """Main text and metadata of an HTML page through trafilatura (one line per paragraph)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True)
+    if doc is None:
+        return {}
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    return {k: data.get(k) for k in ("text", "title", "date", "sitename", "author", "url")}
+
+
+@register_stage("clean", requires=("raw",), assigns=("text", "title", "removed", "paragraphs", "dateline"))
+def make_clean_stage(config: Config):
+    def run(article: Article) -> Article:
+        raw = article.raw
+        if article.meta.get("format") == "html":
+            meta = extract_html(raw)
+            raw = meta.get("text") or ""
+            if not raw.strip():
+                raise ValueError("no article text found in HTML")
+            article.title = article.title or meta.get("title")
+            article.outlet = article.outlet or meta.get("sitename")
+            article.url = article.url or meta.get("url")
+            if meta.get("date") and not article.published:
+                article.published, article.published_source = str(meta["date"])[:10], "metadata"
+            if meta.get("author"):
+                article.meta.setdefault("author", meta["author"])
+        res = clean_text(raw, title=article.title)
+        article.text = res.text
+        article.title = article.title or res.title
+        article.removed = res.removed
+        article.meta["removed_why"] = res.reasons
+        article.dateline = res.dateline
+        article.paragraphs = [Paragraph(s, e) for s, e in res.paragraphs]
+        if article.published and not article.published_source:
+            article.published_source = "metadata"
+        return article
+
+    return run
