@@ -41,6 +41,8 @@ def analyze(
     langs: Optional[str] = typer.Option(None, "--langs", help=f"Comma-separated language set (default {','.join(DEFAULT_LANGS)})"),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Processes (default: every core)"),
     max_mb: float = typer.Option(20.0, "--max-mb", help="Largest single article file to read, in MB"),
+    batch_size: int = typer.Option(256, "--batch-size", help="Articles per store transaction"),
+    stages: Optional[str] = typer.Option(None, "--stages", help="Comma-separated stage names (default: every stage)"),
     quiet: bool = typer.Option(False, "--quiet", "-q"),
 ) -> None:
     """Ingest, analyse and store articles; re-running on the same input adds nothing."""
@@ -51,11 +53,13 @@ def analyze(
     config = Config()
     if langs:
         config.langs = tuple(x.strip() for x in langs.split(",") if x.strip())
+    if stages:
+        config.stages = tuple(x.strip() for x in stages.split(",") if x.strip())
     with Progress(SpinnerColumn(), TextColumn("[bold]analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, disable=quiet or not err.is_terminal, transient=True) as prog:
         task = prog.add_task("analyse", total=None)
         report = run_analyze(paths, db=_db(db), out=out, config=config, workers=workers,
-                             max_bytes=int(max_mb * 1024 * 1024), progress=lambda n: prog.advance(task, n))
+                             max_bytes=int(max_mb * 1024 * 1024), batch_size=batch_size, progress=lambda n: prog.advance(task, n))
     for line in report.errors:
         err.print(f"[red]error[/red] {line}", highlight=False, soft_wrap=True)
     summary = f"{report.added} added, {report.skipped} already stored, {report.failed} failed, {report.seen} read in {report.elapsed:.1f}s"
@@ -147,6 +151,18 @@ def eval_seeds(as_json: bool = typer.Option(False, "--json"), gold: Optional[Pat
         console.print(f"[bold]{aspect}[/bold]: " + ", ".join(f"{k}={v}" for k, v in nums.items()))
         for d in vals.get("details", [])[:20]:
             console.print(f"   {d}", highlight=False)
+
+
+@eval_app.command("langid")
+def eval_langid(as_json: bool = typer.Option(False, "--json"), data: Optional[Path] = typer.Option(None, "--data", help="NTREX folder")) -> None:
+    """Language ID on NTREX-128: every line and document of each language, P/R/F1 and confusion."""
+    from .eval.langid import evaluate_ntrex, format_report
+
+    res = evaluate_ntrex(data)
+    if as_json:
+        console.print_json(json.dumps(res))
+    else:
+        console.print(format_report(res), highlight=False)
 
 
 def _register_plugins() -> None:

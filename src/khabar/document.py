@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 __all__ = [
@@ -159,7 +159,7 @@ class Article:
     # ------------------------------------------------------------ serialisation
     def to_record(self, *, include_raw: bool = False) -> dict[str, Any]:
         """The JSONL analysis record (see docs/architecture.md)."""
-        rec = asdict(self)
+        rec = _plain(self)
         rec.pop("key", None)
         if not include_raw:
             rec.pop("raw", None)
@@ -185,6 +185,17 @@ class Article:
             kwargs.setdefault("meta", {})
             kwargs["meta"] = {**(kwargs.get("meta") or {}), **extra}
         return cls(**kwargs)
+
+
+def _plain(obj: Any) -> Any:
+    """dataclasses.asdict without its deep copies: records are built per article, so this is hot."""
+    if hasattr(obj, "__dataclass_fields__"):
+        return {name: _plain(getattr(obj, name)) for name in obj.__dataclass_fields__}
+    if isinstance(obj, list):
+        return [_plain(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: _plain(v) for k, v in obj.items()}
+    return obj
 
 
 def _field_names(typ: type) -> set[str]:

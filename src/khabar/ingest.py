@@ -62,16 +62,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xfe\xff"):
         return data[2:].decode("utf-16-be"), "utf-16-be (BOM)"
     sample = data[:4096]
-    nul = sample.count(b"\x00")
-    if nul and len(sample) >= 4:
-        even_nul = sample[0::2].count(b"\x00")
-        odd_nul = sample[1::2].count(b"\x00")
-        half = len(sample) // 2
-        if odd_nul > 0.3 * half and even_nul < 0.05 * half:
-            return data.decode("utf-16-le"), "utf-16-le (no BOM, NUL pattern)"
-        if even_nul > 0.3 * half and odd_nul < 0.05 * half:
-            return data.decode("utf-16-be"), "utf-16-be (no BOM, NUL pattern)"
-        raise ValueError("binary file (NUL bytes), not text")
+    if b"\x00" in sample or _control_share(sample) > 0.1:
+        guess = _utf16_guess(data)
+        if guess:
+            return guess
+        raise ValueError("binary file (NUL/control bytes), not text")
     try:
         text = data.decode("utf-8")
         return text, "utf-8"
@@ -90,6 +85,33 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         raise ValueError(f"undecodable bytes as {enc}: {exc.reason} at byte {exc.start}") from None
     return text, f"{_enc_name(enc)} (detected, charset-normalizer; not valid UTF-8 at byte {utf8_error.start})"
+
+
+_PLAUSIBLE = ((0x20, 0x7E), (0xA0, 0x24F), (0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
+              (0xFE70, 0xFEFF), (0x2000, 0x206F), (0x0400, 0x04FF), (0x0900, 0x097F), (0x20AC, 0x20AC))
+
+
+def _control_share(sample: bytes) -> float:
+    return sum(1 for b in sample if b < 9 or 13 < b < 32) / max(1, len(sample))
+
+
+def _utf16_guess(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a BOM: the byte order whose decoding is plausible news text.
+
+    Arabic-script UTF-16 has few NUL bytes (only ASCII characters carry one), so the test is
+    on the decoded characters, not on where NULs fall."""
+    if len(data) % 2:
+        return None
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        chars = text[:4000]
+        ok = sum(1 for ch in chars if ch in "\n\r\t" or any(a <= ord(ch) <= b for a, b in _PLAUSIBLE))
+        if chars and ok / len(chars) >= 0.97:
+            return text, f"{enc} (no BOM, decoded text plausible)"
+    return None
 
 
 def _enc_name(enc: str) -> str:

@@ -183,7 +183,11 @@ class Pipeline:
         from itertools import islice
 
         it = iter(articles)
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(self.names, self.config)) as pool:
+        import multiprocessing
+
+        # forkserver: never fork a parent whose model libraries may already run threads (deadlocks)
+        ctx = multiprocessing.get_context("forkserver")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(self.names, self.config)) as pool:
             inflight: deque = deque()
             while True:
                 while len(inflight) < 2 * workers:

@@ -272,3 +272,18 @@ def to_jsonl(articles: Iterable[Article]) -> str:
     for a in articles:
         buf.write(json.dumps(a.to_record(), ensure_ascii=False) + "\n")
     return buf.getvalue()
+
+
+# exploration use cases (search, story/entity pages, timelines, quotes, framing) live in explore.py
+from .explore import (  # noqa: E402
+    analyze_documents,
+    article_view,
+    entity_page,
+    framing_view,
+    list_entities,
+    list_quotes,
+    list_stories,
+    search_articles,
+    story_page,
+    story_timeline,
+)

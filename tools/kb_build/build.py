@@ -11,6 +11,22 @@ from . import geo
 from .common import write_jsonl
 
 
+def write_roles() -> None:
+    import json
+
+    from .common import DATA_DIR
+    from .roles_data import ROLE_OF_GROUP, ROLES
+
+    lines = ['{"about": "Role words per language (khabar KB). Keys are role groups; maps_to lists the groups that '
+             'are not KB role codes with the code they support.",']
+    for group, names in ROLES.items():
+        lines.append(f" {json.dumps(group)}: {json.dumps(names, ensure_ascii=False)},")
+    lines.append(f' "maps_to": {json.dumps(sorted(ROLE_OF_GROUP.items()))}}}')
+    text = "\n".join(lines) + "\n"
+    json.loads(text)  # must stay valid JSON
+    (DATA_DIR / "roles.json").write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     import pycountry
 
@@ -26,6 +42,11 @@ def main() -> None:
     except ImportError:
         pass
     try:
+        from . import events
+        outputs["events.jsonl"] = events.build()
+    except ImportError:
+        pass
+    try:
         from . import people
         outputs["people.jsonl"] = people.build()
     except ImportError:
@@ -35,6 +56,7 @@ def main() -> None:
         outputs.update(orgs.build())
     except ImportError:
         pass
+    write_roles()
     for filename, records in outputs.items():
         path = write_jsonl(filename, records)
         types = Counter(r["type"] for r in records)

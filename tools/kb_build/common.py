@@ -15,7 +15,7 @@ _HARAKAT = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 UR_ONLY = set("ٹڈڑںےھہۃ")
-OTHER_SCRIPTS = set("ڕەێۆڵټډړښږځڅېۍڼۇۋڤڭۉێ")  # Kurdish/Pashto/Uyghur letters: not ur/ar/fa spellings
+OTHER_SCRIPTS = set("ڕەێۆڵټډړښږځڅېۍڼۇۋڤڭۉێٲٳۄؠګٽڀٺٿڄڃڇڊڌڍڎڏڙڦڳڱڻ")  # Kurdish, Pashto, Kashmiri, Sindhi, Uyghur  # Kurdish/Pashto/Uyghur letters: not ur/ar/fa spellings
 AR_ONLY = set("يكةى")
 FA_UR_LETTERS = set("یکپچژگ")
 
@@ -39,7 +39,8 @@ def strip_harakat(text: str) -> str:
 
 
 def is_arabic_script(text: str) -> bool:
-    return bool(_ARABIC.search(text)) and not _LATIN.search(text)
+    """Arabic-script text with no Latin letters and no word-internal alef maksura (a romanisation artefact)."""
+    return bool(_ARABIC.search(text)) and not _LATIN.search(text) and not re.search("ى\\S", text)
 
 
 def classify(name: str) -> tuple[str, ...]:
@@ -74,8 +75,81 @@ def fa_to_ar(name: str) -> str | None:
     return name.replace("ی", "ي").replace("ک", "ك").replace("\u200c", " ")
 
 
+_INVISIBLE = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u0640]")
+
+
 def clean_name(name: str) -> str:
-    return re.sub(r"\s+", " ", strip_harakat(name)).strip()
+    """Drop harakat, tatweel and direction marks; squeeze spaces. ZWNJ is kept (Persian spelling)."""
+    return re.sub(r"\s+", " ", _INVISIBLE.sub("", strip_harakat(name))).strip()
+
+
+# Rough Latin consonant skeletons, to check that an Arabic-script alternate name is a spelling of the
+# English name and not a different (historical, neighbouring, mis-attached) name.
+_AR_SKELETON = str.maketrans({
+    "ب": "B", "پ": "B", "ت": "T", "ٹ": "T", "ط": "T", "ث": "S", "س": "S", "ص": "S", "ج": "J", "چ": "J",
+    "ژ": "J", "ح": "H", "ه": "H", "ہ": "H", "ھ": "H", "ة": "H", "ۃ": "H", "خ": "K", "غ": "G", "گ": "G",
+    "ق": "K", "ک": "K", "ك": "K", "د": "D", "ڈ": "D", "ض": "D", "ذ": "S", "ز": "S", "ظ": "S", "ر": "R",
+    "ڑ": "R", "ش": "X", "ف": "F", "ل": "L", "م": "M", "ن": "N", "ں": "N", "و": "", "ی": "", "ي": "",
+    "ى": "", "ے": "", "ا": "", "أ": "", "إ": "", "آ": "", "ع": "", "ء": "", "ئ": "", "ؤ": "", " ": "",
+    "\u200c": "", "-": "",
+})
+_EN_RULES = [("kh", "K"), ("gh", "G"), ("sh", "X"), ("ch", "J"), ("th", "S"), ("dh", "S"), ("zh", "J"),
+             ("ph", "F"), ("q", "K"), ("k", "K"), ("c", "K"), ("g", "G"), ("j", "J"), ("z", "S"), ("s", "S"),
+             ("x", "KS"), ("p", "B"), ("b", "B"), ("v", ""), ("w", ""), ("y", ""), ("t", "T"), ("d", "D"),
+             ("h", "H"), ("r", "R"), ("f", "F"), ("l", "L"), ("m", "M"), ("n", "N")]
+
+
+def _en_skeleton(name: str) -> str:
+    text = re.sub(r"^(?:a[lnrsdtz]|el)[- ]", "", fold_latin(name).lower())
+    text = re.sub(r"\b(?:a[lnrsdtz]|el)-", "", text)
+    out, i = [], 0
+    while i < len(text):
+        for src, dst in _EN_RULES:
+            if text.startswith(src, i):
+                out.append(dst)
+                i += len(src)
+                break
+        else:
+            i += 1
+    return re.sub(r"(.)\1+", r"\1", "".join(out))
+
+
+def _ar_skeleton(name: str) -> str:
+    text = re.sub(r"(^|\s)ال", r"\1", name)
+    return re.sub(r"(.)\1+", r"\1", text.translate(_AR_SKELETON))
+
+
+_LOOSE = str.maketrans({"G": "K", "J": "K"})
+
+
+def english_skeletons(names: list[str], limit: int = 15) -> list[str]:
+    """Distinct consonant skeletons of a place's Latin names (computed once per place)."""
+    out: dict[str, None] = {}
+    for name in dict.fromkeys(names):
+        sk = _en_skeleton(name).translate(_LOOSE)
+        if sk:
+            out[sk] = None
+            if len(out) >= limit:
+                break
+    return list(out)
+
+
+def spelling_score(arabic: str, english: str | list[str]) -> float:
+    """0..1: how well the consonants of an Arabic-script name match an English name or skeleton list
+    (G~K~J tolerated)."""
+    import difflib
+
+    skeletons = english_skeletons([english]) if isinstance(english, str) else english
+    a = _ar_skeleton(arabic).translate(_LOOSE)
+    if not a or not skeletons:
+        return 0.0
+    matcher = difflib.SequenceMatcher(None, a)
+    best = 0.0
+    for sk in skeletons:
+        matcher.set_seq2(sk)
+        if matcher.real_quick_ratio() > best and matcher.quick_ratio() > best:
+            best = max(best, matcher.ratio())
+    return best
 
 
 def uniq(items) -> list[str]:

@@ -121,8 +121,7 @@ EXTRA_NAMES = {
 # Names that are common words alone (shown per language); the entity gets aliases_ok_alone false.
 AMBIGUOUS = {
     "SY": {"ur": ["شام"]},          # evening
-    "TR": {"ur": ["ترکی"], "fa": ["ترکی"]},  # Turkish (language/adjective)
-    "JO": {"ur": ["اردن"], "fa": ["اردن"]},  # ur/fa: also the river Jordan; fine but flagged lightly
+    "TR": {"ur": ["ترکی"]},          # Turkish (language/adjective)
     "CN": {"ur": ["چین"], "fa": ["چین"]},    # ur چین = peace/calm; fa چین = fold
     "OM": {"ur": ["عمان"], "ar": ["عمان"], "fa": ["عمان"]},  # Amman (عمّان) vs Oman (عُمان) undotted
     "TG": {},

@@ -12,7 +12,8 @@ from babel import Locale
 from . import countries_data as CD
 from . import places_data as PD
 from .common import (
-    ar_to_fa, classify, clean_name, fa_to_ar, fa_to_ur, fold_latin, is_arabic_script, record, slugify, uniq,
+    ar_to_fa, classify, clean_name, fa_to_ar, fa_to_ur, fold_latin, is_arabic_script, record, slugify,
+    english_skeletons, spelling_score, uniq,
 )
 
 # Countries whose towns and villages the KB lists in depth (issue 3), with a population floor.
@@ -43,13 +44,27 @@ def _split_cldr(name: str) -> list[str]:
     return [p for p in parts if is_arabic_script(p)]
 
 
-def _script_names(alternates: list[str]) -> dict[str, list[str]]:
+MIN_SPELLING_SCORE = 0.6
+
+
+def _script_names(alternates: list[str], english: list[str] | None = None) -> dict[str, list[str]]:
+    """ur/ar/fa names among a geonames city's alternate names.
+
+    With ``english`` (the city's Latin names), a name is kept only when its consonants match one of them
+    (spelling_score >= MIN_SPELLING_SCORE): geonames lists former, neighbouring and mis-attached names too.
+    """
     out: dict[str, list[str]] = {"ur": [], "ar": [], "fa": []}
+    skeletons = None
+    if english:
+        latin = [a for a in english if not is_arabic_script(a) and re.fullmatch(r"[\w\s'’‘ʿʾ`.-]+", a)]
+        skeletons = english_skeletons(latin)
     for raw in alternates:
         if not is_arabic_script(raw) or re.search(r"[0-9،,()\[\]/]", raw):
             continue
         name = clean_name(raw)
-        if len(name) < 2:
+        if len(name) < 2 or any(len(tok) == 1 for tok in name.split()):
+            continue
+        if skeletons and spelling_score(name, skeletons) < MIN_SPELLING_SCORE:
             continue
         for lang in classify(name):
             out[lang].append(name)
@@ -121,7 +136,9 @@ def build_places(country_names: dict[str, str]):
     for cur in _parse_curated(PD.CITIES):
         cc = cur["cc"]
         city = None if cur["flag"] == "base" else find(cc, [cur["en"], *cur["aliases"]])
-        auto = _script_names(city["alternatenames"]) if city else {}
+        auto = {}
+        if city and cur["flag"] != "noauto":
+            auto = _script_names(city["alternatenames"], [city["name"], *city["alternatenames"]])
         names = {"en": [cur["en"], *cur["aliases"]]}
         for lang in ("ur", "ar", "fa"):
             names[lang] = uniq(cur[lang] + auto.get(lang, []))[:MAX_PER_LANG + len(cur[lang])]
@@ -141,7 +158,7 @@ def build_places(country_names: dict[str, str]):
             continue
         pop = city["population"]
         floor = DEEP.get(cc, REGION_FLOOR.get(cc, WORLD_FLOOR))
-        names = _script_names(city["alternatenames"])
+        names = _script_names(city["alternatenames"], [city["name"], *city["alternatenames"]])
         if cc in DEEP and cc not in ("PK", "IR", "IL", "UA") and not names:
             continue
         if pop < floor:
@@ -174,7 +191,7 @@ def build_places(country_names: dict[str, str]):
         if not rid:
             city = find(cc, [cap])
             if city and city["geonameid"] not in used_geo:
-                names = _script_names(city["alternatenames"])
+                names = _script_names(city["alternatenames"], [city["name"], *city["alternatenames"]])
                 cldr = tz_names.get((city["timezone"], fold_latin(city["name"])))
                 for lang, vals in (cldr or {}).items():
                     names[lang] = uniq(vals + names.get(lang, []))

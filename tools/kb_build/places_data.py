@@ -104,7 +104,7 @@ Saada|YE|-|صعدہ|صعدة|صعده|Sa'dah
 Jerusalem|IL|Q1218|یروشلم;بیت المقدس;القدس|القدس;أورشليم|بیت‌المقدس;قدس;اورشلیم|Al-Quds
 Tel Aviv|IL|Q33935|تل ابیب|تل أبيب|تل‌آویو;تل آویو|Tel Aviv-Yafo
 Haifa|IL|-|حیفا|حيفا|حیفا|
-Gaza City|PS|-|غزہ شہر|مدينة غزة|شهر غزه|Gaza
+Gaza City|PS|-|غزہ شہر|مدينة غزة|شهر غزه||noauto
 Ramallah|PS|-|رام اللہ|رام الله|رام‌الله;رام الله|
 Rafah|PS|-|رفح|رفح|رفح|
 Khan Yunis|PS|-|خان یونس|خان يونس|خان یونس|Khan Younis
@@ -148,7 +148,7 @@ Dhaka|BD|Q1354|ڈھاکہ|دكا|داکا|Dacca
 Kathmandu|NP|Q3037|کھٹمنڈو|كاتماندو|کاتماندو|
 Tashkent|UZ|Q269|تاشقند|طشقند|تاشکند|
 Astana|KZ|Q1520|آستانہ|أستانا|آستانه|Nur-Sultan
-Almaty|KZ|-|الماتی|ألماتي|آلماتی|Alma-Ata
+Almaty|KZ|Q35493|الماتی|ألماتي|آلماتی|Alma-Ata
 Bishkek|KG|Q9361|بشکیک|بيشكيك|بیشکک|
 Dushanbe|TJ|Q9365|دوشنبے|دوشنبه|دوشنبه|
 Ashgabat|TM|Q23438|اشک آباد|عشق آباد|عشق‌آباد|Ashkhabad

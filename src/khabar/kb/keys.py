@@ -6,7 +6,8 @@ Two strengths (documented in docs/entities.md):
   Arabic base (پ→ب, گ→ک, ٹ→ت, ڈ→د, ڑ→ر, چ→ج, ژ→ز, ں→ن), hamza letters dropped, doubled letters
   collapsed and a leading article ال removed. Spelling-preserving enough for exact dictionary matching.
 * ``skeleton`` (k2): k1 with the sounds Urdu/Persian merge folded together (ص ث→س, ذ ض ظ→ز, ط→ت, ح→ه)
-  and the weak letters ا و ی ع dropped except at the start of a word. ولادیمیر پوٹن, ولادی میر پوتین and
+  and the weak letters ا و ی ع dropped except at the start of a word (where ع→ا and و→ف, the
+  Arabic spelling of v). ولادیمیر پوٹن, ولادی میر پوتین and
   فلاديمير بوتين all become nearly the same skeleton; ``distance`` finishes the job.
 
 ``latin_skeleton`` transliterates a Latin name into the same skeleton space, so English names can be
@@ -78,6 +79,8 @@ def _k2_word(word: str) -> str:
     head, tail = w[0], w[1:]
     if head == "ع":
         head = "ا"
+    elif head == "و":
+        head = "ف"  # word-initial v/w: Urdu and Persian write و, Arabic ف (ولادیمیر / فلاديمير)
     tail = "".join(c for c in tail if c not in _WEAK)
     return head + tail
 
@@ -133,6 +136,8 @@ def _latin_word(word: str) -> str:
     s = "".join(out)
     if s and s[0] in "وی" and w[0] in "aeiou":
         s = "ا" + s[1:]
+    elif s[:1] == "و":
+        s = "ف" + s[1:]  # as in the Arabic-script skeleton: initial v/w
     return s
 
 
@@ -177,22 +182,23 @@ def distance(a: str, b: str) -> float:
     """Weighted edit distance between two skeletons (spaces ignored).
 
     Substitutions within a phonetic group cost 0.4 (0.7 for n/m, l/r), other substitutions 1;
-    inserting or deleting a weak letter (ا و ی ع ه) costs 0.5, any other letter 1.
+    inserting or deleting a weak letter (ا و ی ع ه) or a doubled letter costs 0.5, any other letter 1.
     """
     a = a.replace(" ", "")
     b = b.replace(" ", "")
     if a == b:
         return 0.0
+    # a letter next to its own double (Hmeimim/Hmeim) or a weak letter is cheap to insert or drop
+    cb_cost = [0.5 if ch in _INDEL_CHEAP or (j and b[j - 1] == ch) else 1.0 for j, ch in enumerate(b)]
     prev = [0.0]
-    for ch in b:
-        prev.append(prev[-1] + (0.5 if ch in _INDEL_CHEAP else 1.0))
-    for ca in a:
-        da = 0.5 if ca in _INDEL_CHEAP else 1.0
+    for c in cb_cost:
+        prev.append(prev[-1] + c)
+    for i, ca in enumerate(a):
+        da = 0.5 if ca in _INDEL_CHEAP or (i and a[i - 1] == ca) else 1.0
         cur = [prev[0] + da]
         for j, cb in enumerate(b, 1):
             sub = 0.0 if ca == cb else _SUB.get((ca, cb), 1.0)
-            db = 0.5 if cb in _INDEL_CHEAP else 1.0
-            cur.append(min(prev[j - 1] + sub, prev[j] + da, cur[j - 1] + db))
+            cur.append(min(prev[j - 1] + sub, prev[j] + da, cur[j - 1] + cb_cost[j - 1]))
         prev = cur
     return prev[-1]
 

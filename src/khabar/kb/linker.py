@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from khabar.document import Entity, Mention
 
-from .keys import _k2_word, distance, skeleton, similarity
+from khabar.normalize import key as base_key
+
+from .keys import _k2_word, distance, skeleton, similarity, strip_article
 from .matcher import Hit, Matcher, Token, surface_keys, token_variants, tokenize
 from .store import KB, KBEntity
 
@@ -46,6 +49,22 @@ Span = tuple[int, int, str]  # token start, token end, type (from a tagger)
 Tagger = Callable[[list[str], str], list[str]]
 
 
+@lru_cache(maxsize=200_000)
+def commonness(word: str, lang: str) -> float:
+    """Zipf frequency of a word in the language (wordfreq; 0 when unknown or not installed).
+    A KB alias that is also an everyday word (بار, اب, مدينة) needs more than a string match."""
+    if lang not in _WORDFREQ_LANGS:
+        return 0.0
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - optional at run time
+        return 0.0
+    return zipf_frequency(word, lang)
+
+
+_WORDFREQ_LANGS = {"ar", "fa", "ur", "en"}
+
+
 def years_in(text: str, published: str | None) -> set[int]:
     """The article's year (published), else every plausible year written in the text."""
     if published and published[:4].isdigit():
@@ -60,6 +79,23 @@ def _year_of(val: str | None, default: int) -> int:
         return int(str(val)[:4])
     except ValueError:
         return default
+
+
+@lru_cache(maxsize=500_000)
+def _sim(a: str, b: str) -> float:
+    """similarity() with a cheap length bound first (most pairs are far apart)."""
+    if not a or not b:
+        return 0.0
+    la, lb = len(a), len(b)
+    if 1.0 - 0.5 * abs(la - lb) / max(la, lb) < 0.4:
+        return 0.0
+    return similarity(a, b)
+
+
+def joinable(text: str, toks: list[Token], i: int) -> bool:
+    """Only spaces (or a hyphen) between token i and token i+1."""
+    gap = text[toks[i].end:toks[i + 1].start]
+    return len(gap) <= 2 and not gap.strip(" \u200c-")
 
 
 def role_active(role: dict, years: set[int]) -> bool:
@@ -78,6 +114,7 @@ class _Link:
     ti: int
     tj: int
     why: str
+    demonym: bool = False
 
 
 @dataclass
@@ -89,6 +126,9 @@ class Linker:
 
     def __post_init__(self) -> None:
         self.matcher = Matcher(self.kb)
+        self._ctx: dict[str, set[str]] = {}
+        self._parts: dict[str, list[tuple[str, str, str]]] = {}
+        self._forms: dict[tuple[str, str], set[str]] = {}
         self.role_index: dict[tuple[str, ...], str] = {}
         self.role_first: dict[str, int] = {}
         for role, by_lang in self.kb.roles.items():
@@ -143,7 +183,8 @@ class Linker:
                 key = [k0]
                 for j in range(i + 1, min(n, i + maxn) + 1):
                     if j > i + 1:
-                        key.append(token_variants(toks[j - 1].text, lang)[0].k1)
+                        tv = token_variants(toks[j - 1].text, lang)
+                        key.append(tv[0].k1 if tv else "")
                     if tuple(key) in self.role_index:
                         found = (i, j, self.role_index[tuple(key)])
             if found:
@@ -156,6 +197,7 @@ class Linker:
     # ---------------------------------------------------------------- main
     def link(self, text: str, lang: str | None, published: str | None = None) -> list[Entity]:
         lang = lang or ""
+        self._tags: list[str] | None = None
         toks = tokenize(text)
         toks, hits = self.matcher.find(text, lang, toks)
         stop = STOPWORDS.get(lang, set())
@@ -167,47 +209,74 @@ class Linker:
             mention = text[h.start:h.end]
             if not toks[h.ti].arabic and not mention[:1].isupper():
                 continue  # English names are capitalised: "turkey", "china" are not countries
+            if not toks[h.ti].arabic and h.tj - h.ti == 1 and len(mention) <= 4 and not mention.isupper() \
+                    and self._acronym_only(h):
+                continue  # "Is" is not IS, "Un" is not the UN
             if toks[h.ti].text in stop:
                 continue
+            if any(t.text in stop for t in toks[h.ti:h.tj]):
+                continue
             ents = h.entries
-            if h.tier == "exact" and len(ents) == 1:
+            if h.tier == "exact" and len({x[0] for x in ents}) == 1:
                 e = self.kb.get(ents[0][0])
-                if e is not None and e.aliases_ok_alone and (h.tj - h.ti > 1 or len(h.key.replace(" ", "")) >= 4 or ents[0][2] == lang):
+                slang = lang if any(x[2] == lang for x in ents) else ents[0][2]
+                if e is not None and e.aliases_ok_alone and self._accept_common(e, h, text, slang, lang) \
+                        and not self._ambiguous(e, text[h.start:h.end], lang):
                     strong.add(e.id)
             pending.append((h, ents))
         years = years_in(text, published)
         present = set(strong)
-        for h, ents in pending:
-            best = None
-            for eid, kind, slang in ents:
-                e = self.kb.get(eid)
-                if e is None:
+        # where unambiguous countries stand: a list "شامی، ترکی اور روسی" reads its members alike
+        country_at = [h.ti for h, ents in pending if len({x[0] for x in ents}) == 1 and ents[0][0] in strong
+                      and (ce := self.kb.get(ents[0][0])) is not None and ce.type == "LOC" and not ce.country]
+        # pass 1 links what needs no support; pass 2 the ambiguous aliases, with all of pass 1 as context
+        deferred: list[tuple[Hit, list[tuple[str, str, str]]]] = []
+        for pass_no, todo in enumerate((pending, deferred)):
+            for h, ents in todo:
+                best = None
+                for eid, _kind, slang in ents:
+                    e = self.kb.get(eid)
+                    if e is None:
+                        continue
+                    score = 1.0 if h.tier == "exact" else 0.7
+                    if slang == lang:
+                        score += 0.1
+                        if self._spelled_as(e, text[h.start:h.end], lang):
+                            score += 0.5  # this language writes the entity exactly so
+                    if eid in present:
+                        score += 0.5
+                    elif self._related(eid, present):
+                        score += 0.2
+                    if e.roles and any(role_active(r, years) for r in e.roles):
+                        score += 0.05
+                    if h.stripped:
+                        score -= 0.1
+                    if best is None or score > best[1]:
+                        best = (e, score)
+                if best is None:
                     continue
-                score = 1.0 if h.tier == "exact" else 0.7
-                if slang == lang:
-                    score += 0.1
-                if eid in present:
-                    score += 0.5
-                elif self._related(eid, present):
-                    score += 0.2
-                if e.roles and any(role_active(r, years) for r in e.roles):
-                    score += 0.05
-                if h.stripped:
-                    score -= 0.1
-                if best is None or score > best[1]:
-                    best = (e, score)
-            if best is None:
-                continue
-            e, score = best
-            alone = h.tj - h.ti == 1
-            if h.tier == "skel":
-                if not (len(h.key) >= 4 or h.tj - h.ti > 1 or e.id in present):
+                e, score = best
+                alone = h.tj - h.ti == 1
+                best_lang = next((sl for eid, _k, sl in ents if eid == e.id and sl == lang),
+                                 next((sl for eid, _k, sl in ents if eid == e.id), ""))
+                if h.tier == "skel" and e.id not in present:
+                    # an unseen spelling of an absent entity: only for people (names vary most) or long names
+                    if len(h.key) < 4 or (e.type != "PER" and (h.tj - h.ti == 1 or len(h.key) < 6)):
+                        continue
+                needs_support = alone and e.id not in strong and (
+                    not e.aliases_ok_alone or self._ambiguous(e, text[h.start:h.end], lang))
+                if needs_support and pass_no == 0:
+                    deferred.append((h, ents))
                     continue
-            if not e.aliases_ok_alone and alone and e.id not in strong:
-                if not (self._related(e.id, present) or self._supported_alias(e, present)):
+                if e.id not in present and not self._accept_common(e, h, text, best_lang, lang) \
+                        and not self._context_ok(e, toks, h.ti, h.tj, lang) and not self._tagged_as_name(toks, h, lang):
                     continue
-            links.append(_Link(e.id, h.start, h.end, score, h.ti, h.tj, h.tier))
-            present.add(e.id)
+                if needs_support and not (self._related(e.id, present) or self._supported_alias(e, present)
+                                          or self._context_ok(e, toks, h.ti, h.tj, lang) or self._listed(e, h, country_at)):
+                    continue
+                dem = all(k == "demonym" for eid, k, _sl in ents if eid == e.id)
+                links.append(_Link(e.id, h.start, h.end, score, h.ti, h.tj, h.tier, dem))
+                present.add(e.id)
         covered = [False] * len(toks)
         for lk in links:
             for k in range(lk.ti, lk.tj):
@@ -223,12 +292,105 @@ class Linker:
         provisional: dict[str, Entity] = {}
         if self.tagger is not None:
             self._tagged(text, toks, lang, covered, links, provisional, stop)
+        self.last_links = links  # for debugging and evaluation reports
+        self.last_provisional = provisional
         return self._group(text, links, provisional)
 
+    def _prominence(self, e: KBEntity) -> float:
+        """How common a word may be (zipf) and still be read as this entity without other evidence."""
+        pop = e.extra.get("population") or 0
+        if e.type == "LOC" and not e.country:
+            return 5.5  # countries
+        if e.type == "LOC" and e.id in self.capital_of:
+            return 5.5  # capitals: frequent in news because they stand for governments
+        if e.type != "LOC":
+            return 5.0  # people, organisations: a very common word (مجلس) needs context
+        if pop >= 1_000_000:
+            return 5.0
+        if pop >= 100_000:
+            return 4.0
+        return 3.0
+
+    def _accept_common(self, e: KBEntity, h: Hit, text: str, slang: str, lang: str) -> bool:
+        """Gate hits on everyday words: the word must be rarer than the entity is prominent."""
+        word = text[h.start:h.end]
+        if h.tj - h.ti > 1 and h.tier == "exact" and not h.stripped:
+            return len(h.key.replace(" ", "")) > 4 or commonness(word, lang) < 4.0
+        z = commonness(word, lang)
+        limit = self._prominence(e)
+        if slang != lang or not self._spelled_as(e, word, lang):
+            limit = min(limit, 4.5)  # another language's spelling, or equal only after folding پ→ب, ں→ن
+        if h.stripped:
+            limit = min(limit, 4.0)  # a clitic or suffix was cut off: كيفية is not Kyiv
+        if h.tier == "skel":
+            limit = min(limit, 3.5)
+        return z < limit
+
+    def _ambiguous(self, e: KBEntity, word: str, lang: str) -> bool:
+        """Surfaces listed under the entity's ``ambiguous`` field (KB extension): شام is also "evening"."""
+        amb = e.extra.get("ambiguous") or {}
+        return bool(amb) and base_key(word) in {base_key(x) for x in amb.get(lang, [])}
+
+    def _listed(self, e: KBEntity, h: Hit, country_at: list[int]) -> bool:
+        """A country alias standing within three words of an unambiguous country (a list of countries)."""
+        if e.type != "LOC" or e.country:
+            return False
+        return any(0 < abs(ti - h.ti) <= 3 for ti in country_at)
+
+    def _tagged_as_name(self, toks: list[Token], h: Hit, lang: str) -> bool:
+        """The statistical tagger (when loaded) breaks the tie for a hit on an everyday word."""
+        if self.tagger is None:
+            return False
+        if self._tags is None:
+            self._tags = self.tagger([t.text for t in toks], lang)
+        return all(self._tags[k] != "O" for k in range(h.ti, h.tj))
+
+    def _acronym_only(self, h: Hit) -> bool:
+        """True when every KB surface behind a short Latin hit is written in capitals (an acronym)."""
+        for eid, _kind, slang in h.entries:
+            e = self.kb.get(eid)
+            if e is None:
+                continue
+            for x in e.names.get("en", []) + [e.name] + e.demonyms.get("en", []):
+                if x.casefold().replace(".", "") == h.key.replace(" ", "") and not x.isupper():
+                    return False
+        return True
+
+    def _spelled_as(self, e: KBEntity, word: str, lang: str) -> bool:
+        """Does the word match one of the entity's own spellings in this language before letter folding?"""
+        forms = self._forms.get((e.id, lang))
+        if forms is None:
+            # the article counts here: جزيرة (an island) is not الجزيرة (the channel)
+            forms = self._forms[(e.id, lang)] = {
+                base_key(x).replace(" ", "") for x in e.names.get(lang, []) + e.demonyms.get(lang, [])}
+        w = base_key(word).replace(" ", "")
+        return w in forms
+
     def _supported_alias(self, e: KBEntity, present: set[str]) -> bool:
+        """An ambiguous alias is read as the entity when the article is about its world: the
+        person's country, a place or person of the country, or (for a country) other countries."""
         if e.country and e.country in present:
             return True
-        return any((o := self.kb.get(p)) is not None and o.country == e.id for p in present)
+        is_country = e.type == "LOC" and not e.country
+        for p in present:
+            o = self.kb.get(p)
+            if o is None or o.id == e.id:
+                continue
+            if o.country == e.id:
+                return True
+        return False
+
+    def _context_ok(self, e: KBEntity, toks: list[Token], ti: int, tj: int, lang: str) -> bool:
+        words = self._ctx.get(e.id)
+        if words is None:
+            words = self._ctx[e.id] = {token_variants(w, lang)[0].k1 for ws in e.context.values() for w in ws}
+        if not words:
+            return False
+        for k in range(max(0, ti - 4), min(len(toks), tj + 4)):
+            if k < ti or k >= tj:
+                if any(v.k1 in words for v in token_variants(toks[k].text, lang)):
+                    return True
+        return False
 
     def _role_links(self, text, toks, lang, links, covered, years, stop) -> list[_Link]:
         out: list[_Link] = []
@@ -251,31 +413,53 @@ class Linker:
             if name_from in by_start:
                 continue  # the name after the role is already linked
             j = name_from
-            while j < len(toks) and j - name_from < 3 and not covered[j] and toks[j].text not in stop and toks[j].arabic == toks[name_from if name_from < len(toks) else j].arabic:
+            latin = name_from < len(toks) and not toks[name_from].arabic
+            while (j < len(toks) and j - name_from < 3 and not covered[j] and toks[j].text not in stop
+                   and toks[j].arabic != latin and (not latin or toks[j].text[:1].isupper())
+                   and (j == name_from or joinable(text, toks, j - 1))):
                 j += 1
             if j == name_from:
                 continue
-            name = " ".join(t.text for t in toks[name_from:j])
             cands = [(e, r) for e, r in self.holders.get(role, []) if (country is None or r.get("of") == country) and role_active(r, years)]
             if not cands:
                 continue
-            sk = skeleton(name)
-            scored = []
+            words = [toks[k].text for k in range(name_from, j)]
+            best = None
             for e, _r in cands:
-                sims = [similarity(sk, skeleton(n)) for ns in e.names.values() for n in ns] or [0.0]
-                sims.append(similarity(sk, skeleton(e.name)))
-                # first-name agreement: سرگئی ~ Sergei
-                first = _k2_word(toks[name_from].text) if toks[name_from].arabic else skeleton(toks[name_from].text)
-                fsims = [similarity(first, skeleton(n.split()[0])) for ns in e.names.values() for n in ns if n.split()]
-                scored.append((max(sims) + 0.3 * max(fsims or [0.0]), e))
-            scored.sort(key=lambda x: -x[0])
-            top, e = scored[0]
-            if top >= 0.6 or (len(cands) == 1 and country is not None and top >= 0.35):
-                # the name runs as far as it resembles the holder's name
+                full, first, last = self._name_similarity(words, e)
+                ok = full >= 0.7 or (first >= 0.75 and last >= 0.5) or (country is not None and len(cands) == 1 and last >= 0.5)
+                if ok and (best is None or full + first + last > best[0]):
+                    best = (full + first + last, e)
+            if best is not None:
+                e = best[1]
                 out.append(_Link(e.id, toks[name_from].start, toks[j - 1].end, 0.8, name_from, j, "role"))
                 for k in range(name_from, j):
                     covered[k] = True
         return out
+
+    def _name_parts(self, e: KBEntity) -> list[tuple[str, str, str]]:
+        """(whole, first word, last word) skeletons of every name of the entity, computed once."""
+        parts = self._parts.get(e.id)
+        if parts is None:
+            parts = []
+            for n in {x for ns in e.names.values() for x in ns} | {e.name}:
+                ws = n.replace("-", " ").split()
+                if ws:
+                    parts.append((skeleton(n), skeleton(ws[0]) if len(ws) > 1 else "", skeleton(ws[-1])))
+            self._parts[e.id] = parts
+        return parts
+
+    def _name_similarity(self, words: list[str], e: KBEntity) -> tuple[float, float, float]:
+        """(whole name, first name, surname) similarity of the words to the entity's best-matching name."""
+        sk = skeleton(" ".join(words))
+        first_w, last_w = skeleton(words[0]), skeleton(words[-1])
+        full = first = last = 0.0
+        for whole, fw, lw in self._name_parts(e):
+            full = max(full, _sim(sk, whole))
+            last = max(last, _sim(last_w, lw))
+            if fw and len(words) > 1:
+                first = max(first, _sim(first_w, fw))
+        return full, first, last
 
     def _propagate(self, toks, lang, covered, present, stop) -> list[_Link]:
         buckets: dict[tuple[str, int], list[tuple[str, str]]] = defaultdict(list)
@@ -297,16 +481,18 @@ class Linker:
             return []
         out = []
         for i, t in enumerate(toks):
-            if covered[i] or not t.arabic or t.text in stop or len(t.text) < 4:
+            if covered[i] or not t.arabic or t.text in stop or len(t.text) < 4 or commonness(t.text, lang) >= 3.5:
                 continue
-            s = token_variants(t.text, lang)[0].k2
+            tv = token_variants(t.text, lang)
+            s = tv[0].k2 if tv else ""
             if len(s) < 3:
                 continue
             best = None
             for ln in (len(s) - 1, len(s), len(s) + 1):
                 for ks, eid in buckets.get((s[0], ln), ()):
                     d = distance(s, ks)
-                    if d <= 1.0 and similarity(s, ks) >= 0.66 and (best is None or d < best[0]):
+                    limit = 1.0 if min(len(s), len(ks)) >= 4 else 0.5
+                    if d <= limit and similarity(s, ks) >= 0.7 and (best is None or d < best[0]):
                         best = (d, eid)
             if best is not None:
                 out.append(_Link(best[1], t.start, t.end, 0.6, i, i + 1, "fuzzy"))
@@ -327,7 +513,7 @@ class Linker:
 
     def _tagged(self, text, toks, lang, covered, links, provisional, stop) -> None:
         words = [t.text for t in toks]
-        tags = self.tagger(words, lang)
+        tags = self._tags if self._tags is not None else self.tagger(words, lang)
         spans: list[Span] = []
         i = 0
         while i < len(tags):

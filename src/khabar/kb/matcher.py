@@ -30,6 +30,7 @@ __all__ = ["Token", "Hit", "Matcher", "tokenize", "MAX_NGRAM"]
 MAX_NGRAM = 6
 _MARKS = "\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200d\u200e\u200f"
 TOKEN_RE = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}])*")
+_GAP = re.compile(r"[\s\u200c\-]{1,3}|\.\s?")
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 
 # Attached Arabic proclitics: conjunction, then preposition (the article is handled by strip_article).
@@ -196,6 +197,8 @@ class Matcher:
         lg = lang or ""
         variants = [token_variants(t.text, lg) for t in toks]
         plain = [v[0].k1 if v and v[0].pre == 0 and not v[0].suf else "" for v in variants]
+        # a name runs across spaces (and hyphens, ZWNJ), never across quotes or punctuation
+        joinable = [i + 1 < len(toks) and _GAP.fullmatch(text[toks[i].end:toks[i + 1].start]) is not None for i in range(len(toks))]
         hits: list[Hit] = []
         covered = [False] * len(toks)
         i = 0
@@ -216,22 +219,24 @@ class Matcher:
                 key: list[str] = [v.k1]
                 for j in range(i + 1, min(n, i + maxn) + 1):
                     if j > i + 1:
+                        if not joinable[j - 2]:
+                            break
                         key.append(plain[j - 1])
                     ents = exact.get(tuple(key))
                     if ents and (best is None or j - i > best.tj - best.ti or (j - i == best.tj - best.ti and best.stripped and not v.pre)):
                         best = Hit(i, j, toks[i].start + v.pre, toks[j - 1].end, ents, "exact", v.pre > 0, " ".join(key))
-                    if j < n and j - i < maxn:
+                    if j < n and j - i < maxn and joinable[j - 1]:
                         # the last word may carry a suffix: ایرانیوں / الروسية
                         for lv in variants[j][1:]:
                             if lv.suf and lv.pre == 0:
                                 ents2 = exact.get(tuple(key + [lv.k1]))
                                 if ents2 and (best is None or j + 1 - i > best.tj - best.ti):
                                     best = Hit(i, j + 1, toks[i].start + v.pre, toks[j].end, ents2, "exact", True, " ".join(key + [lv.k1]))
-            if i + 1 < n and toks[i].arabic and toks[i + 1].arabic and toks[i + 1].start - toks[i].end == 1:
+            if i + 1 < n and toks[i].arabic and toks[i + 1].arabic and toks[i + 1].start - toks[i].end == 1 and joinable[i]:
                 glued = plain[i] + plain[i + 1]
                 ents = exact.get((glued,)) if glued in first else None
                 if ents and (best is None or best.tj - best.ti < 2):
-                    best = Hit(i, i + 2, toks[i].start, toks[i + 1].end, ents, "exact", False, glued)
+                    best = Hit(i, i + 2, toks[i].start, toks[i + 1].end, ents, "exact", True, glued)
             if best is not None:
                 hits.append(best)
                 for k in range(best.ti, best.tj):
@@ -239,11 +244,11 @@ class Matcher:
                 i = best.tj
             else:
                 i += 1
-        hits.extend(self._skeleton_hits(toks, variants, covered))
+        hits.extend(self._skeleton_hits(toks, variants, covered, joinable))
         hits.sort(key=lambda h: h.start)
         return toks, hits
 
-    def _skeleton_hits(self, toks: list[Token], variants: list[tuple[Variant, ...]], covered: list[bool]) -> Iterator[Hit]:
+    def _skeleton_hits(self, toks: list[Token], variants: list[tuple[Variant, ...]], covered: list[bool], joinable: list[bool]) -> Iterator[Hit]:
         n = len(toks)
         i = 0
         skel, pref = self.skel, self.skel_prefix
@@ -259,7 +264,7 @@ class Matcher:
                     if len(s) >= 3 and s in skel:
                         if best is None or j - i > best.tj - best.ti:
                             best = Hit(i, j, toks[i].start + v.pre, toks[j - 1].end, skel[s], "skel", v.pre > 0 or v.suf, s)
-                    if j >= n or covered[j] or not toks[j].arabic or j - i >= MAX_NGRAM or s not in pref:
+                    if j >= n or covered[j] or not toks[j].arabic or j - i >= MAX_NGRAM or s not in pref or not joinable[j - 1] or not variants[j]:
                         break
                     s = s + variants[j][0].k2
                     j += 1

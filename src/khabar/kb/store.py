@@ -158,7 +158,7 @@ def load_kb(paths: Iterable[str | Path] | None = None, *, kb_path: str | None = 
         for f in files:
             kb.load_file(f)
         if src.is_dir():
-            for lang_role in (src / "roles.json",):
+            for lang_role in sorted(src.glob("roles*.json")):
                 for role, names in load_roles(lang_role).items():
                     tgt = kb.roles.setdefault(role, {})
                     for lang, vals in names.items():
@@ -168,10 +168,59 @@ def load_kb(paths: Iterable[str | Path] | None = None, *, kb_path: str | None = 
         up = user_kb_path(kb_path)
         if up.exists():
             kb.load_file(up)
+    _merge_same_name(kb)
     return kb
+
+
+def _merge_same_name(kb: KB) -> None:
+    """Fold a ``kh:`` record into a QID record with the same canonical name and type (two compilers
+    added the same actor), so one real-world actor keeps one id."""
+    by_name: dict[tuple[str, str], str] = {}
+    for e in kb.entities.values():
+        if not e.id.startswith("kh:"):
+            by_name.setdefault((e.name.casefold(), e.type), e.id)
+    for eid in [i for i in kb.entities if i.startswith("kh:")]:
+        e = kb.entities[eid]
+        target = by_name.get((e.name.casefold(), e.type))
+        if target and target != eid:
+            keep = kb.entities[target]
+            keep.merge(KBEntity.from_record({**e.to_record(), "id": target, "wikidata": keep.wikidata}))
+            del kb.entities[eid]
 
 
 @lru_cache(maxsize=4)
 def cached_kb(kb_path: str | None = None, paths: tuple[str, ...] | None = None) -> KB:
     """One KB per process (stages load it once)."""
     return load_kb(paths, kb_path=kb_path)
+
+
+def _slug(name: str) -> str:
+    import re
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "entity"
+
+
+def add_user_entity(name: str, type_: str = "PER", *, id_: str | None = None, aliases: Iterable[str] = (),
+                    wikidata: str | None = None, description: str | None = None, kb_path: str | None = None) -> dict[str, Any]:
+    """Append a record to the user KB file (merged over the shipped KB on load). Aliases are ``lang:surface``."""
+    if type_ not in TYPES:
+        raise ValueError(f"type must be one of {TYPES}")
+    names: dict[str, list[str]] = {"en": [name]}
+    for a in aliases:
+        lang, _, surface = a.partition(":")
+        if not surface:
+            raise ValueError(f"alias {a!r}: expected LANG:SURFACE")
+        names.setdefault(lang.strip(), []).append(surface.strip())
+    rec: dict[str, Any] = {"id": id_ or wikidata or f"kh:{_slug(name)}", "type": type_, "name": name, "names": names}
+    if wikidata:
+        rec["wikidata"] = wikidata
+    if description:
+        rec["description"] = description
+    path = user_kb_path(kb_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    cached_kb.cache_clear()
+    return rec

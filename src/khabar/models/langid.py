@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -36,8 +35,7 @@ _DISTINCT: dict[str, str] = {
     "ckb": "ڕڵۆێە",
     "ur": "ٹڈڑںےہۓ",
 }
-_ARABIC_RANGE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-_LETTER_OWNER = {ch: lang for lang, chars in _DISTINCT.items() for ch in chars}
+_DISTINCT_RE = {lang: re.compile(f"[{chars}]") for lang, chars in _DISTINCT.items()}
 
 _SCRIPT_LANGS = {
     "arabic": ("ar", "fa", "ur", "ps", "sd", "ckb", "ug", "ku"),
@@ -48,26 +46,24 @@ _SCRIPT_LANGS = {
 }
 
 
+_SCRIPT_RE = {
+    "arabic": re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]"),
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "devanagari": re.compile(r"[\u0900-\u097f]"),
+    "hebrew": re.compile(r"[\u05d0-\u05ea]"),
+}
+
+
 def script_of(text: str) -> str | None:
-    """The dominant script of ``text`` among letters (arabic, latin, cyrillic, devanagari, hebrew, other)."""
-    counts: Counter[str] = Counter()
-    for ch in text[:2000]:
-        if not ch.isalpha():
-            continue
-        cp = ord(ch)
-        if 0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x08FF or 0xFB50 <= cp <= 0xFEFF:
-            counts["arabic"] += 1
-        elif cp < 0x0250 or 0x1E00 <= cp <= 0x1EFF:
-            counts["latin"] += 1
-        elif 0x0400 <= cp <= 0x04FF:
-            counts["cyrillic"] += 1
-        elif 0x0900 <= cp <= 0x097F:
-            counts["devanagari"] += 1
-        elif 0x0590 <= cp <= 0x05FF:
-            counts["hebrew"] += 1
-        else:
-            counts["other"] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    """The dominant script of ``text`` among letters (arabic, latin, cyrillic, devanagari, hebrew)."""
+    sample = text[:2000]
+    best, best_n = None, 0
+    for name, pattern in _SCRIPT_RE.items():
+        n = len(pattern.findall(sample))
+        if n > best_n:
+            best, best_n = name, n
+    return best
 
 
 class LetterProfileLangID:
@@ -80,19 +76,13 @@ class LetterProfileLangID:
         self.langs = langs
 
     def detect(self, text: str) -> LangGuess:
-        letters = 0
-        hits: Counter[str] = Counter()
-        for ch in unicodedata.normalize("NFC", text):
-            if _ARABIC_RANGE.match(ch) and ch.isalpha():
-                letters += 1
-                owner = _LETTER_OWNER.get(ch)
-                if owner:
-                    hits[owner] += 1
+        text = unicodedata.normalize("NFC", text)
+        letters = len(_SCRIPT_RE["arabic"].findall(text))
         if not letters:
             return LangGuess(None, 0.0, "none")
-        for lang, n in hits.most_common():
-            if lang not in self.langs:
-                continue
+        hits = {lang: len(_DISTINCT_RE[lang].findall(text)) for lang in _DISTINCT}
+        for lang in sorted(self.langs, key=lambda l: -hits[l]):
+            n = hits[lang]
             rivals = sum(v for k, v in hits.items() if k != lang)
             # one distinctive letter in a short line is enough; longer text needs a small share
             if n >= 1 and n > 2 * rivals and (n / letters >= 0.01 or n >= 3):
@@ -100,30 +90,26 @@ class LetterProfileLangID:
         return LangGuess(None, 0.0, "none")
 
 
-# Letters that rule a language out or in among Arabic, Persian and Urdu, for the fast path.
-_AR_ONLY = set("يىكة")  # Persian and Urdu write ی ک and (Urdu) ۃ instead
-_FA_UR = set("یکپچژگ")
-_UR_ONLY = set("ٹڈڑںےہۓھ")
+# Letters that rule a language in or out among Arabic, Persian and Urdu, for the fast path.
+_AR_ONLY = re.compile("[يىكة]")  # Persian and Urdu write ی ک and (Urdu) ۃ instead
+_FA_UR = re.compile("[یکپچژگ]")
+_UR_ONLY = re.compile("[ٹڈڑںےہۓھ]")
 
 
 def letter_profile_ar_fa_ur(text: str) -> str | None:
     """Arabic, Persian or Urdu from which letters are used, when the evidence is one-sided; else None.
 
     Arabic keyboards type ي ك ة, Persian and Urdu keyboards ی ک; only Urdu has ٹ ڈ ڑ ں ے ہ.
-    Mixed evidence (an Arabic quote in an Urdu line, legacy encodings) goes to lingua."""
-    ar = fa_ur = ur = 0
-    for ch in text:
-        if ch in _AR_ONLY:
-            ar += 1
-        elif ch in _FA_UR:
-            fa_ur += 1
-        elif ch in _UR_ONLY:
-            ur += 1
-    if ar >= 3 and fa_ur == 0 and ur == 0:
+    A stray letter of another keyboard (a name typed elsewhere) is tolerated up to 3%;
+    mixed evidence (an Arabic quote in an Urdu line, legacy encodings) goes to lingua."""
+    ar = len(_AR_ONLY.findall(text))
+    fa_ur = len(_FA_UR.findall(text))
+    ur = len(_UR_ONLY.findall(text))
+    if ar >= 3 and fa_ur + ur <= 0.03 * ar:
         return "ar"
-    if ur >= 3 and ar == 0 and fa_ur >= 1:
+    if ur >= 3 and fa_ur >= 1 and ar <= 0.03 * (ur + fa_ur):
         return "ur"
-    if fa_ur >= 3 and ar == 0 and ur == 0:
+    if fa_ur >= 3 and ur == 0 and ar <= 0.03 * fa_ur:
         return "fa"
     return None
 
@@ -150,7 +136,7 @@ class HybridLangID:
                 except (AttributeError, ValueError):
                     continue  # lingua lacks it (ps, sd, ckb): the letter profile covers those
             if len(langs) >= 2:
-                det = LanguageDetectorBuilder.from_languages(*langs).with_preloaded_language_models().build()
+                det = LanguageDetectorBuilder.from_languages(*langs).build()
                 self._detectors[script] = (det, {lang: lang.iso_code_639_1.name.lower() for lang in langs})
             elif len(langs) == 1:
                 self._detectors[script] = (None, {langs[0]: langs[0].iso_code_639_1.name.lower()})

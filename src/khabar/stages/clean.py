@@ -24,7 +24,6 @@ from ..pipeline import register_stage
 
 __all__ = ["CleanResult", "clean_text", "extract_html", "make_clean_stage"]
 
-_WORD = re.compile(r"\S+")
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _TERMINAL = re.compile(r"[.!۔؟?!:…]\s*$")
@@ -39,6 +38,7 @@ class _Lexicon:
     whole: frozenset[str]
     prefix: tuple[str, ...]
     cues: tuple[str, ...]
+    cue_re: re.Pattern[str]
     ticker_heads: frozenset[str]
     image: re.Pattern[str]
 
@@ -55,6 +55,7 @@ def _lexicon() -> _Lexicon:
         whole=frozenset(norm(x) for x in data["whole"]),
         prefix=tuple(norm(x) if not x.endswith(" ") else norm(x) + " " for x in data["prefix"]),
         cues=tuple(norm(x) for x in data["cues"]),
+        cue_re=re.compile("|".join(re.escape(c) for c in sorted({norm(x) for x in data["cues"]}, key=len, reverse=True))),
         ticker_heads=frozenset(norm(x) for x in data["ticker_heads"]),
         image=re.compile(rf"^[\w\-.()%@+,~ ]{{1,80}}\.(?:{exts})(?:\?\S*)?$", re.I),
     )
@@ -71,15 +72,16 @@ class CleanResult:
 
 
 def _words(s: str) -> int:
-    return len(_WORD.findall(s))
+    return len(s.split())
 
 
 def _cue_count(k: str) -> int:
-    return sum(1 for c in _lexicon().cues if c in k)
+    """How many different promotional/social cues the key-form line holds."""
+    return len(set(_lexicon().cue_re.findall(k)))
 
 
 def _main_script(lines: list[str]) -> str:
-    text = "\n".join(lines)
+    text = "\n".join(lines)[:1500]
     return "arabic" if len(_ARABIC_LETTER.findall(text)) >= len(_LATIN_LETTER.findall(text)) else "latin"
 
 
@@ -90,11 +92,13 @@ def _has_script(line: str, script: str) -> bool:
 def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
     """Classify lines of scraped text into body and boilerplate; find title and dateline."""
     lex = _lexicon()
-    lines = [ln.strip() for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [ln.strip() for ln in raw.split("\n")]
     idx = [i for i, ln in enumerate(lines) if ln]
     if not idx:
         return CleanResult("", title, None, [])
-    keys = {i: " ".join(key(lines[i]).split()) for i in idx}
+    raw_keys = key(raw).split("\n")  # one pass; key forms keep every newline, so lines stay aligned
+    keys = {i: " ".join(raw_keys[i].split()) for i in idx}
     script = _main_script([lines[i] for i in idx])
     cues = {i: _cue_count(keys[i]) for i in idx}
     reason: dict[int, str] = {}

@@ -9,7 +9,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..document import Article, Story
 
-__all__ = ["Store", "SpanRow", "SearchHit", "RunInfo"]
+__all__ = ["Store", "SpanRow", "SearchHit", "SearchFilters", "RunInfo"]
 
 
 @dataclass
@@ -36,6 +36,26 @@ class SearchHit:
     score: float
     source: str  # keyword | entity | vector
     match_spans: list[tuple[int, int]] = field(default_factory=list)  # key-space offsets of matched terms
+
+
+@dataclass
+class SearchFilters:
+    """Filters every search source applies in the store (so a selective filter never starves the results).
+
+    ``date_from``/``date_to`` are ISO prefixes (2024, 2024-12, 2024-12-08), inclusive; ``date_field`` says whether
+    they bound the article's resolved publication date (``published``) or any resolved date it mentions
+    (``mentioned``: the values of its date spans)."""
+
+    lang: str | None = None
+    outlet: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    date_field: str = "published"  # published | mentioned
+    entity: str | None = None  # entity id the article must mention
+    story: str | None = None
+
+    def active(self) -> bool:
+        return any((self.lang, self.outlet, self.date_from, self.date_to, self.entity, self.story))
 
 
 @dataclass
@@ -76,8 +96,20 @@ class Store(Protocol):
     def get_state(self, key: str) -> bytes | None: ...
     def spans(self, kind: str, *, ref: str | None = None, article_id: str | None = None,
               story: str | None = None, value: str | None = None) -> list[SpanRow]: ...
-    def keyword_search(self, query_key: str, *, limit: int = 50, lang: str | None = None) -> list[SearchHit]: ...
+    def keyword_search(self, query_key: str, *, limit: int = 50, lang: str | None = None,
+                       filters: SearchFilters | None = None, any_terms: bool = False) -> list[SearchHit]: ...
     def get_vectors(self, ids: Iterable[str] | None = None) -> dict[str, Any]: ...
+    def vector_search(self, vec: Any, limit: int = 10) -> list[SearchHit]: ...  # cosine; score = similarity
     def runs(self) -> list[RunInfo]: ...
+
+    # exploration (search.py, explore.py) --------------------------------------
+    def entity_search(self, entity_ids: list[str], *, limit: int = 50, filters: SearchFilters | None = None) -> list[SearchHit]: ...
+    def article_meta(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]: ...
+    def entity_rows(self, ids: Iterable[str] | None = None, *, query: str | None = None, type: str | None = None,
+                    limit: int = 50, offset: int = 0) -> list[dict[str, Any]]: ...
+    def entity_surface_forms(self, entity_id: str) -> list[tuple[str | None, str, int]]: ...
+    def entity_articles(self, entity_id: str, *, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]: ...
+    def cooccurring(self, entity_id: str, *, limit: int = 20, sample: int = 2000) -> list[tuple[str, int]]: ...
+    def vector_model(self) -> str | None: ...
     def stats(self) -> dict[str, Any]: ...
     def close(self) -> None: ...

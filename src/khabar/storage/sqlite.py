@@ -21,7 +21,7 @@ import numpy as np
 
 from ..document import Article, Story
 from ..normalize import key as key_form
-from .base import RunInfo, SearchHit, SpanRow
+from .base import RunInfo, SearchFilters, SearchHit, SpanRow
 
 __all__ = ["SQLiteStore"]
 
@@ -160,7 +160,7 @@ class SQLiteStore:
         for lab in a.labels:
             rows.append((rid, "label", lab.start, lab.end, lab.label, lab.actor_id, lab.actor, lab.stance))
         c.executemany('INSERT INTO spans(rid, kind, start, "end", text, ref, value, label) VALUES (?,?,?,?,?,?,?,?)', rows)
-        c.execute("INSERT INTO fts(rowid, title, body) VALUES (?,?,?)", (rid, key_form(a.title or ""), key_form(a.text)))
+        c.execute("INSERT INTO fts(rowid, title, body) VALUES (?,?,?)", (rid, key_form(a.title or ""), a.key if a.key is not None else key_form(a.text)))
 
     def add_alias(self, alias_id: str, article_id: str, source: str | None) -> None:
         """Remember that ``alias_id`` (another file/id) carried the same content as ``article_id``."""
@@ -274,19 +274,22 @@ class SQLiteStore:
         )
         return [SpanRow(*r) for r in self._conn.execute(sql, params).fetchall()]
 
-    def keyword_search(self, query_key: str, *, limit: int = 50, lang: str | None = None) -> list[SearchHit]:
-        """BM25 over key-form title and body. ``query_key`` is already in key form; terms are ANDed."""
+    def keyword_search(self, query_key: str, *, limit: int = 50, lang: str | None = None,
+                       filters: SearchFilters | None = None, any_terms: bool = False) -> list[SearchHit]:
+        """BM25 over key-form title and body. ``query_key`` is already in key form; terms are ANDed
+        (ORed with ``any_terms``). ``filters`` are applied inside the query, so they never starve the results."""
         terms = [t for t in _fts_terms(query_key)]
         if not terms:
             return []
-        match = " ".join(f'"{t}"' for t in terms)
+        match = (" OR " if any_terms else " ").join(f'"{t}"' for t in terms)
         sql = "SELECT a.id, bm25(fts, 2.0, 1.0) AS s FROM fts JOIN articles a ON a.rid = fts.rowid WHERE fts MATCH ?"
         params: list[Any] = [match]
         if lang:
             sql += " AND a.lang=?"
             params.append(lang)
-        sql += " ORDER BY s LIMIT ?"
-        params.append(limit)
+        fsql, fparams = _filter_sql(filters)
+        sql += fsql + " ORDER BY s LIMIT ?"
+        params += fparams + [limit]
         return [SearchHit(r[0], -float(r[1]), "keyword") for r in self._conn.execute(sql, params).fetchall()]
 
     def get_vectors(self, ids: Iterable[str] | None = None) -> dict[str, Any]:
@@ -297,6 +300,17 @@ class SQLiteStore:
             sql += f" WHERE a.id IN ({','.join('?' * len(idl))})"
             params = idl
         return {r[0]: np.frombuffer(r[1], dtype=np.float32) for r in self._conn.execute(sql, params).fetchall()}
+
+    def vector_search(self, vec: Any, limit: int = 10) -> list[SearchHit]:
+        """Nearest stored vectors of the query's dimension by cosine, brute force (PostgreSQL uses HNSW)."""
+        q = np.asarray(vec, dtype=np.float32).reshape(-1)
+        qn = float(np.linalg.norm(q))
+        found = [(k, v) for k, v in self.get_vectors().items() if v.shape == q.shape and np.any(v)]
+        if not found or qn == 0 or limit <= 0:
+            return []
+        mat = np.vstack([v for _, v in found])
+        sims = (mat @ q) / (np.linalg.norm(mat, axis=1) * qn)
+        return [SearchHit(found[i][0], float(sims[i]), "vector") for i in np.argsort(-sims, kind="stable")[:limit]]
 
     def runs(self) -> list[RunInfo]:
         rows = self._conn.execute("SELECT id, started, finished, status, args, counts FROM runs ORDER BY id").fetchall()
@@ -323,6 +337,82 @@ class SQLiteStore:
             "schema_version": c.execute("PRAGMA user_version").fetchone()[0],
         }
 
+    # ------------------------------------------------- exploration (search.py, explore.py)
+    def entity_search(self, entity_ids: list[str], *, limit: int = 50, filters: SearchFilters | None = None) -> list[SearchHit]:
+        """Articles mentioning any of ``entity_ids``. Score = distinct query entities present + a
+        mention-count fraction, so articles with every entity come first, then the most mentions."""
+        if not entity_ids:
+            return []
+        ph = ",".join("?" * len(entity_ids))
+        fsql, fparams = _filter_sql(filters)
+        sql = (f"SELECT a.id, COUNT(DISTINCT s.ref) AS k, COUNT(*) AS n FROM spans s JOIN articles a ON a.rid = s.rid"
+               f" WHERE s.kind='entity' AND s.ref IN ({ph}){fsql} GROUP BY s.rid ORDER BY k DESC, n DESC, s.rid DESC LIMIT ?")
+        rows = self._conn.execute(sql, [*entity_ids, *fparams, limit]).fetchall()
+        return [SearchHit(r[0], r[1] + r[2] / (r[2] + 1.0), "entity") for r in rows]
+
+    def article_meta(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Light columns (no JSON record) for result lists."""
+        idl = list(ids)
+        out: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(idl), 500):
+            chunk = idl[i : i + 500]
+            rows = self._conn.execute(
+                f"SELECT id, lang, title, outlet, url, published, story FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
+            out.update({r[0]: dict(r) for r in rows})
+        return out
+
+    def entity_rows(self, ids: Iterable[str] | None = None, *, query: str | None = None, type: str | None = None,
+                    limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Entities with how many articles mention them, most-mentioned first."""
+        where, params = [], []
+        if ids is not None:
+            idl = list(ids)
+            if not idl:
+                return []
+            where.append(f"e.id IN ({','.join('?' * len(idl))})")
+            params.extend(idl)
+        if query:
+            where.append("e.name LIKE ? ESCAPE '\\'")
+            params.append("%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        if type:
+            where.append("e.type=?")
+            params.append(type)
+        sql = ("SELECT e.id, e.name, e.type, e.wikidata, e.provisional,"
+               " (SELECT COUNT(DISTINCT s.rid) FROM spans s WHERE s.kind='entity' AND s.ref=e.id) AS articles FROM entities e"
+               + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY articles DESC, e.name LIMIT ? OFFSET ?")
+        return [dict(r) for r in self._conn.execute(sql, [*params, limit, offset]).fetchall()]
+
+    def entity_surface_forms(self, entity_id: str) -> list[tuple[str | None, str, int]]:
+        """(article language, surface form as written, mentions) for one entity, commonest first."""
+        rows = self._conn.execute(
+            "SELECT a.lang, s.text, COUNT(*) FROM spans s JOIN articles a ON a.rid = s.rid"
+            " WHERE s.kind='entity' AND s.ref=? GROUP BY a.lang, s.text ORDER BY 3 DESC", (entity_id,)).fetchall()
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def entity_articles(self, entity_id: str, *, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """Articles mentioning an entity, newest first, with the mention count; and how many there are."""
+        total = self._conn.execute("SELECT COUNT(DISTINCT rid) FROM spans WHERE kind='entity' AND ref=?", (entity_id,)).fetchone()[0]
+        rows = self._conn.execute(
+            "SELECT a.id, a.lang, a.title, a.outlet, a.published, a.story, COUNT(*) AS mentions FROM spans s"
+            " JOIN articles a ON a.rid = s.rid WHERE s.kind='entity' AND s.ref=? GROUP BY s.rid"
+            " ORDER BY a.published DESC, s.rid DESC LIMIT ? OFFSET ?", (entity_id, limit, offset)).fetchall()
+        return [dict(r) for r in rows], int(total)
+
+    def cooccurring(self, entity_id: str, *, limit: int = 20, sample: int = 2000) -> list[tuple[str, int]]:
+        """Entities that share articles with ``entity_id``, counted over its ``sample`` latest articles
+        (bounded work for entities in tens of thousands of articles)."""
+        rows = self._conn.execute(
+            "WITH sample AS (SELECT DISTINCT rid FROM spans WHERE kind='entity' AND ref=? ORDER BY rid DESC LIMIT ?)"
+            " SELECT s.ref, COUNT(DISTINCT s.rid) AS n FROM spans s JOIN sample USING (rid)"
+            " WHERE s.kind='entity' AND s.ref IS NOT NULL AND s.ref != ? GROUP BY s.ref ORDER BY n DESC LIMIT ?",
+            (entity_id, sample, entity_id, limit)).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def vector_model(self) -> str | None:
+        row = self._conn.execute("SELECT model FROM vectors LIMIT 1").fetchone()
+        return row[0] if row else None
+
     # raw access for services that need a query the protocol does not cover yet
     def execute(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
         return self._conn.execute(sql, tuple(params)).fetchall()
@@ -345,6 +435,28 @@ def _fts_terms(query_key: str) -> list[str]:
     if cur:
         out.append("".join(cur))
     return out
+
+
+def _filter_sql(f: SearchFilters | None) -> tuple[str, list[Any]]:
+    """An ``AND ...`` fragment over ``articles a`` for the search filters (ISO date prefixes, inclusive)."""
+    if f is None:
+        return "", []
+    sql, params = "", []  # type: str, list[Any]
+    for col, val in (("a.lang", f.lang), ("a.outlet", f.outlet), ("a.story", f.story)):
+        if val:
+            sql += f" AND {col}=?"
+            params.append(val)
+    if f.entity:
+        sql += " AND a.rid IN (SELECT rid FROM spans WHERE kind='entity' AND ref=?)"
+        params.append(f.entity)
+    if f.date_from or f.date_to:
+        lo, hi = f.date_from or "0", (f.date_to or "9999") + "~"  # "~" sorts after every ISO character
+        if f.date_field == "mentioned":
+            sql += " AND a.rid IN (SELECT rid FROM spans WHERE kind='date' AND value >= ? AND value <= ? AND value GLOB '[0-9]*')"
+        else:
+            sql += " AND a.published >= ? AND a.published <= ?"
+        params += [lo, hi]
+    return sql, params
 
 
 def _dump(a: Article) -> str:

@@ -19,11 +19,16 @@ from datasketch import MinHash, MinHashLSH
 
 from ..normalize import key
 
-__all__ = ["NearDuplicateIndex", "shingles", "minhash", "containment", "DEFAULT_DERIVED_THRESHOLD"]
+__all__ = ["NearDuplicateIndex", "shingles", "minhash", "containment", "DEFAULT_DERIVED_THRESHOLD", "DEFAULT_NEAR_DUP_THRESHOLD", "is_derived", "reuse_score"]
 
 # Containment of the smaller text's 5-gram shingles in the other's, above which one text
-# reuses the other. Chosen by 5-fold cross-validation on COUNTER (docs/stories.md).
+# *derives from* the other (text reuse, given a pair on the same event). Chosen by 5-fold
+# cross-validation on COUNTER (docs/stories.md). Too low for a stream: unrelated articles in
+# one language share that many 5-grams of function words.
 DEFAULT_DERIVED_THRESHOLD = 0.21
+# Containment above which a later article is a near-duplicate (a copy, a light edit, a
+# re-post with a different headline) in a stream of unrelated articles.
+DEFAULT_NEAR_DUP_THRESHOLD = 0.5
 NUM_PERM = 128
 SHINGLE = 5
 
@@ -69,7 +74,7 @@ class NearDuplicateIndex:
     estimated containment.
     """
 
-    def __init__(self, threshold: float = DEFAULT_DERIVED_THRESHOLD, lsh_threshold: float = 0.08,
+    def __init__(self, threshold: float = DEFAULT_NEAR_DUP_THRESHOLD, lsh_threshold: float = 0.25,
                  num_perm: int = NUM_PERM, min_shingles: int = 30) -> None:
         self.threshold = threshold
         self.lsh_threshold = lsh_threshold
@@ -114,3 +119,16 @@ class NearDuplicateIndex:
             self.entries[article_id] = _Entry(lang or "und", len(sh), m.hashvalues.astype(np.uint32))
             self._lsh(lang or "und").insert(article_id, m, check_duplication=False)
         return found
+
+
+def reuse_score(earlier: str, later: str) -> float:
+    """Share of the later text's key-form 5-gram shingles found in the earlier text (exact sets:
+    both texts are at hand; the stream index estimates the same quantity from MinHash)."""
+    a, b = shingles(earlier), shingles(later)
+    return len(a & b) / len(b) if b else 0.0
+
+
+def is_derived(earlier: str, later: str, threshold: float = DEFAULT_DERIVED_THRESHOLD) -> tuple[bool, float]:
+    """Does ``later`` reuse ``earlier`` (COUNTER's wholly/partially derived)? (decision, score)."""
+    c = reuse_score(earlier, later)
+    return c >= threshold, c

@@ -34,6 +34,8 @@ _YEAR = re.compile(r"^(\d{4})$")
 
 LEXICAL_CHARS = 2500  # title and lead carry the event; the tail adds background and cost
 LEAD_SENTENCES = 3
+REPORT_LAG_DAYS = 30  # how long after the latest date it names an undated article may appear
+DAY_WEIGHT = 1.5  # a day-precise resolved date is the strongest single sign of one event
 
 
 @dataclass
@@ -78,7 +80,7 @@ def _date_features(article: Article) -> tuple[dict[str, float], list[tuple[int, 
                 continue
             spans.append(iv)
             if _DAY.match(part):
-                feats[sys.intern("d:" + part[:10])] = 1.0
+                feats[sys.intern("d:" + part[:10])] = DAY_WEIGHT
             elif _MONTH.match(part):
                 feats[sys.intern("m:" + part)] = 0.5
             else:
@@ -91,11 +93,15 @@ def _time(article: Article, spans: list[tuple[int, int]], years: list[int]) -> t
     (reports look back), else the finest latest span, else the latest year named."""
     iv = parse_interval(article.published)
     if iv:
-        return iv
+        if article.published_source == "metadata":
+            return iv
+        # inferred from the content (the dates stage's guess): a lower bound, not the day
+        return iv[0], iv[1] + REPORT_LAG_DAYS
     if spans:
         width = min(b - a for a, b in spans)
         finest = [s for s in spans if s[1] - s[0] == width]
-        return max(finest, key=lambda s: s[1])
+        lo, hi = max(finest, key=lambda s: s[1])
+        return lo, hi + REPORT_LAG_DAYS  # published some time after the latest date it names
     if years:
         y = max(years)
         return date(y, 1, 1).toordinal(), date(y, 12, 31).toordinal()
@@ -135,7 +141,9 @@ def extract(article: Article, max_numbers: int = 30) -> Evidence:
     if not spans:  # no resolved dates: the years named are the only time evidence
         for y in set(years):
             ev.neutral[sys.intern(f"y:{y}")] = 0.3
-    ev.interval = _time(article, spans, years if not article.dates else [])
+    # the years an article names are features, not its time: a translation may drop one,
+    # a background paragraph may name an older one; only published or resolved dates gate
+    ev.interval = _time(article, spans, [])
     ev.lexical = Counter(sys.intern(w) for w in _WORD.findall(k))
 
     lead = split_sentences(text, limit=LEAD_SENTENCES + 1)

@@ -1,0 +1,496 @@
+"""Incremental, cross-lingual story clustering in arrival order.
+
+One pass, one article at a time, never re-clustering: each article is compared only
+with the stories an inverted index (and, when embeddings are used, an HNSW index)
+proposes, so the cost per article stays flat as the corpus grows.
+
+Evidence, cheapest first:
+1. near-duplicate (same language, MinHash LSH on key-form shingles) -> join its story;
+2. event signature: linked entities, resolved dates, numbers, quoted speakers, each
+   weighted by rarity (idf over the stream so far) and entity type; plus key-form words
+   against the story's members in the same language;
+3. a time window: an article whose time interval is more than ``window_days`` away from
+   a story's span never joins it, whatever the names say;
+4. language-centred sentence embeddings of title and lead, consulted only when the
+   cheap evidence is unsure, or too thin to decide in a multilingual stream.
+
+Story ids derive from the founding article's id, so they are stable across runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import pickle
+import zlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from ..config import Config
+from ..document import Article, Story
+from ..models.embed import Embedder, get_embedder
+from .dedup import NearDuplicateIndex
+from .features import Evidence, extract
+
+__all__ = ["StoryClusterer", "StoryParams", "story_id_for"]
+
+STATE_VERSION = 1
+
+
+@dataclass
+class StoryParams:
+    """Thresholds and budgets. Defaults were set on development data (the NTREX dev half,
+    COUNTER cross-validation, hand-built fixtures), never on reported test sets."""
+
+    window_days: int = 10  # max gap between an article's time and a story's span
+    join_neutral: float = 0.7  # neutral-evidence cosine that joins without embeddings...
+    join_shared: int = 3  # ...when at least this many neutral features are shared
+    join_lexical: float = 0.8  # same-language word cosine that joins without embeddings
+    unsure_neutral: float = 0.15  # above these, embeddings are consulted
+    unsure_lexical: float = 0.25
+    emb_join: float = 0.55  # centred best-match similarity + credit that joins
+    emb_neutral_credit: float = 0.3  # how much neutral evidence adds to the embedding score
+    emb_lexical_credit: float = 0.0
+    min_neutral: int = 3  # fewer language-neutral features: evidence too thin across languages
+    embed: str = "auto"  # auto | always | never
+    idf_prior: float = 20.0  # pseudo-documents: early in a stream every feature looks rare
+    max_postings: int = 64  # per feature, most recent stories only: flat retrieval cost
+    max_candidates: int = 40
+    lexical_top: int = 40  # article words kept for scoring (by tf-idf)
+    retrieval_words: int = 12  # of which used for retrieval
+    common_df: float = 0.05  # features in more than this share of articles are not used to retrieve
+    story_features: int = 120  # cap per story profile
+    story_embedded_members: int = 4
+    ann_k: int = 12
+    dedup_threshold: float | None = None  # None: dedup.DEFAULT_DERIVED_THRESHOLD
+    dedup: bool = True
+
+    @classmethod
+    def from_config(cls, config: Config | None) -> StoryParams:
+        opts = dict((config.options.get("stories") or {}) if config else {})
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in opts.items() if k in known})
+
+
+def story_id_for(article_id: str) -> str:
+    """Stable story id: a short hash of the founding article's id."""
+    return "st-" + hashlib.blake2b(article_id.encode("utf-8"), digest_size=6).hexdigest()
+
+
+@dataclass
+class _Story:
+    id: str
+    label: str
+    article_ids: list[str] = field(default_factory=list)
+    langs: Counter = field(default_factory=Counter)
+    outlets: list[str] = field(default_factory=list)
+    first: int | None = None  # day ordinals
+    last: int | None = None
+    neutral: dict[str, float] = field(default_factory=dict)
+    lexical: dict[str, dict[str, float]] = field(default_factory=dict)  # lang -> word -> weight
+    emb: list[tuple[str, np.ndarray]] = field(default_factory=list)  # (lang, sentences x dim, float16)
+    pending: tuple[str, list[str]] | None = None  # founder's (lang, lead) until embedded
+
+
+def _cap(d: dict[str, float], n: int) -> dict[str, float]:
+    if len(d) <= n:
+        return d
+    return dict(sorted(d.items(), key=lambda kv: -kv[1])[:n])
+
+
+def _iso(ordinal: int | None) -> str | None:
+    return date.fromordinal(ordinal).isoformat() if ordinal else None
+
+
+def best_match(a: np.ndarray, b: np.ndarray) -> float:
+    """Symmetric best-matching-sentence similarity of two sentence matrices."""
+    if len(a) == 0 or len(b) == 0:
+        return 0.0
+    s = a.astype(np.float32) @ b.astype(np.float32).T
+    return float(0.5 * (s.max(axis=1).mean() + s.max(axis=0).mean()))
+
+
+class StoryClusterer:
+    """Assign stories to articles in arrival order; restore from and save to ``state_bytes``."""
+
+    def __init__(self, config: Config | None = None, state: bytes | None = None, *,
+                 embedder: Embedder | None | str = "config", params: StoryParams | None = None) -> None:
+        self.config = config or Config()
+        self.params = params or StoryParams.from_config(self.config)
+        if embedder == "config":
+            spec = self.config.embedder if self.params.embed != "never" else "none"
+            self._embedder_spec: str | None = spec
+            self._embedder: Embedder | None = None
+            self._embedder_loaded = False
+        else:
+            self._embedder_spec = None
+            self._embedder = embedder  # type: ignore[assignment]
+            self._embedder_loaded = True
+        self.n_docs = 0
+        self.df: dict[str, int] = {}
+        self.postings: dict[str, list[str]] = {}
+        self._stories: dict[str, _Story] = {}
+        self.article_story: dict[str, str] = {}
+        self.langs_seen: Counter = Counter()
+        self.dedup = NearDuplicateIndex(**({"threshold": self.params.dedup_threshold} if self.params.dedup_threshold else {}))
+        self._ann = None
+        self._ann_labels: list[str] = []
+        self.stats: Counter = Counter()  # how decisions were made (for docs and benchmarks)
+        self.changed: set[str] = set()  # stories touched since construction
+        if state:
+            self._load(state)
+
+    # ------------------------------------------------------------------ embedder
+    @property
+    def embedder(self) -> Embedder | None:
+        if not self._embedder_loaded:
+            self._embedder_loaded = True
+            try:
+                self._embedder = get_embedder(self._embedder_spec)
+            except Exception:  # noqa: BLE001 - no model: cheap evidence only
+                self._embedder = None
+        return self._embedder
+
+    # ------------------------------------------------------------------ scoring
+    def idf(self, feat: str) -> float:
+        return math.log((self.n_docs + self.params.idf_prior + 1.0) / (self.df.get(feat, 0) + 1.0))
+
+    def _article_vectors(self, ev: Evidence) -> tuple[dict[str, float], dict[str, float]]:
+        neu = {f: w * self.idf(f) for f, w in ev.neutral.items()}
+        total = sum(ev.lexical.values()) or 1
+        lex = {w: (c / total) * self.idf("w:" + ev.lang + ":" + w) for w, c in ev.lexical.items()}
+        lex = _cap(lex, self.params.lexical_top)
+        return neu, lex
+
+    def _cosine(self, a: dict[str, float], story: dict[str, float], prefix: str = "") -> float:
+        if not a or not story:
+            return 0.0
+        num = 0.0
+        for f, w in a.items():
+            s = story.get(f)
+            if s:
+                num += w * s * self.idf(prefix + f)
+        if num == 0.0:
+            return 0.0
+        ns = math.sqrt(sum((s * self.idf(prefix + f)) ** 2 for f, s in story.items()))
+        na = math.sqrt(sum(w * w for w in a.values()))
+        return num / (na * ns) if na and ns else 0.0
+
+    def _time_ok(self, ev: Evidence, st: _Story) -> bool:
+        if ev.interval is None or st.first is None or st.last is None:
+            return True
+        lo, hi = ev.interval
+        gap = max(0, lo - st.last, st.first - hi)
+        return gap <= self.params.window_days
+
+    def _retrieval_features(self, ev: Evidence, neu: dict[str, float], lex: dict[str, float]) -> list[str]:
+        limit = self.params.common_df * max(self.n_docs, 1)
+        feats = [f for f in neu if self.n_docs < 200 or self.df.get(f, 0) <= limit]
+        words = sorted(lex.items(), key=lambda kv: -kv[1])[: self.params.retrieval_words]
+        for w, _ in words:
+            f = "w:" + ev.lang + ":" + w
+            if self.n_docs < 200 or self.df.get(f, 0) <= limit:
+                feats.append(f)
+        return feats
+
+    def _candidates(self, feats: list[str]) -> list[str]:
+        hits: Counter = Counter()
+        for f in feats:
+            idf = self.idf(f)
+            for sid in self.postings.get(f, ()):
+                hits[sid] += idf
+        return [sid for sid, _ in hits.most_common(self.params.max_candidates)]
+
+    def _cheap_score(self, ev: Evidence, neu: dict[str, float], lex: dict[str, float], st: _Story) -> tuple[float, float, int]:
+        """(neutral cosine, same-language lexical cosine, shared neutral features)."""
+        s_neu = self._cosine(neu, st.neutral)
+        s_lex = self._cosine(lex, st.lexical.get(ev.lang, {}), "w:" + ev.lang + ":")
+        shared = sum(1 for f in neu if f in st.neutral)
+        return s_neu, s_lex, shared
+
+    def _cheap_join(self, c: tuple[float, float, int]) -> float:
+        """A join strength >= 1 when cheap evidence alone decides, else 0..1."""
+        p = self.params
+        n, lx, shared = c
+        strength = max(n / p.join_neutral if shared >= p.join_shared else min(n / p.join_neutral, 0.99), lx / p.join_lexical)
+        return strength
+
+    def _unsure(self, c: tuple[float, float, int]) -> bool:
+        return c[0] >= self.params.unsure_neutral or c[1] >= self.params.unsure_lexical
+
+    # ------------------------------------------------------------------ embeddings
+    def _embed(self, lang: str, lead: list[str]) -> np.ndarray | None:
+        emb = self.embedder
+        if emb is None or not lead:
+            return None
+        self.stats["embedded_articles"] += 1
+        return emb.embed(lead, lang).astype(np.float16)
+
+    def _ann_add(self, vec: np.ndarray, sid: str) -> None:
+        import hnswlib
+
+        v = vec.astype(np.float32).mean(axis=0)
+        v /= max(float(np.linalg.norm(v)), 1e-9)
+        if self._ann is None:
+            self._ann = hnswlib.Index(space="cosine", dim=len(v))
+            self._ann.init_index(max_elements=1024, ef_construction=100, M=16)
+            self._ann.set_ef(64)
+        if self._ann.get_current_count() >= self._ann.get_max_elements():
+            self._ann.resize_index(self._ann.get_max_elements() * 2)
+        self._ann.add_items(v[None, :], np.array([len(self._ann_labels)]))
+        self._ann_labels.append(sid)
+
+    def _ann_query(self, vec: np.ndarray) -> list[str]:
+        if self._ann is None or self._ann.get_current_count() == 0:
+            return []
+        v = vec.astype(np.float32).mean(axis=0)
+        v /= max(float(np.linalg.norm(v)), 1e-9)
+        k = min(self.params.ann_k, self._ann.get_current_count())
+        labels, _ = self._ann.knn_query(v[None, :], k=k)
+        out: list[str] = []
+        for lab in labels[0]:
+            sid = self._ann_labels[int(lab)]
+            if sid not in out:
+                out.append(sid)
+        return out
+
+    def _story_embeddings(self, st: _Story) -> list[tuple[str, np.ndarray]]:
+        if not st.emb and st.pending is not None:
+            lang, lead = st.pending
+            vec = self._embed(lang, lead)
+            st.pending = None
+            if vec is not None:
+                st.emb.append((lang, vec))
+                self._ann_add(vec, st.id)
+        return st.emb
+
+    # ------------------------------------------------------------------ public API
+    def add(self, article: Article) -> str:
+        """Assign ``article`` to a story (sets ``article.story`` and ``article.near_duplicates``)."""
+        if article.id in self.article_story:
+            article.story = self.article_story[article.id]
+            return article.story
+        p = self.params
+        ev = extract(article)
+        dups: list[tuple[str, float]] = []
+        if p.dedup and article.text:
+            dups = self.dedup.add(article.id, article.text, ev.lang, article.content_hash)
+            article.near_duplicates = [d for d, _ in dups]
+
+        neu, lex = self._article_vectors(ev)
+        chosen: str | None = None
+        how = "new"
+        for d, _ in dups:
+            sid = self.article_story.get(d)
+            if sid in self._stories and self._time_ok(ev, self._stories[sid]):
+                chosen, how = sid, "near_duplicate"
+                break
+
+        cheap: dict[str, tuple[float, float, int]] = {}
+        if chosen is None:
+            feats = self._retrieval_features(ev, neu, lex)
+            for sid in self._candidates(feats):
+                st = self._stories[sid]
+                if self._time_ok(ev, st):
+                    cheap[sid] = self._cheap_score(ev, neu, lex, st)
+            best = max(cheap, key=lambda k: self._cheap_join(cheap[k]), default=None)
+            if best is not None and self._cheap_join(cheap[best]) >= 1.0:
+                chosen, how = best, "signature"
+
+        vec: np.ndarray | None = None
+        if chosen is None and self._should_embed(ev, cheap):
+            vec = self._embed(ev.lang, ev.lead)
+            if vec is not None:
+                chosen = self._embedding_decision(ev, vec, cheap)
+                if chosen:
+                    how = "embedding"
+
+        self._assign(article, ev, chosen, vec)
+        self.stats[how] += 1
+        return article.story  # type: ignore[return-value]
+
+    def _should_embed(self, ev: Evidence, cheap: dict[str, tuple[float, float, int]]) -> bool:
+        """Embeddings cost ~25-100 ms an article; spend them only where they can change the answer.
+        With a cross-lingual embedder: in a multilingual stream, for articles cheap evidence did
+        not place (a translation may already be here, or arrive later and need to find this one).
+        With a same-language embedder (hashing): only when a candidate is in the unsure band."""
+        mode = self.params.embed
+        if mode == "never" or not ev.lead:
+            return False
+        if mode == "always":
+            return True
+        emb = self.embedder
+        if emb is None:
+            return False
+        if emb.cross_lingual:
+            return any(lang != ev.lang and n for lang, n in self.langs_seen.items())
+        return any(self._unsure(v) for v in cheap.values())
+
+    def _embedding_decision(self, ev: Evidence, vec: np.ndarray, cheap: dict[str, tuple[float, float, int]]) -> str | None:
+        p = self.params
+        cands = [sid for sid in sorted(cheap, key=lambda k: -self._cheap_join(cheap[k])) if self._unsure(cheap[sid])][:8]
+        for sid in self._ann_query(vec):
+            if sid not in cands and sid in self._stories and self._time_ok(ev, self._stories[sid]):
+                cands.append(sid)
+        best, best_score = None, -1.0
+        for sid in cands:
+            st = self._stories[sid]
+            embs = self._story_embeddings(st)
+            if not embs:
+                continue
+            if self.embedder is not None and not self.embedder.cross_lingual:
+                embs = [(lang, e) for lang, e in embs if lang == ev.lang]
+            else:
+                # across languages only: within one language, key-form words are the better
+                # (and free) evidence, and embeddings rate same-topic different-event pairs high
+                embs = [(lang, e) for lang, e in embs if lang != ev.lang]
+            sim = max((best_match(vec, e) for _, e in embs), default=0.0)
+            c = cheap.get(sid) or self._cheap_score(ev, *self._article_vectors(ev), st)
+            # a cosine over one or two shared features is luck, not evidence: shrink it
+            neutral = c[0] * min(1.0, c[2] / p.join_shared)
+            score = sim + p.emb_neutral_credit * neutral + p.emb_lexical_credit * c[1]
+            if score > best_score:
+                best, best_score = sid, score
+        return best if best is not None and best_score >= p.emb_join else None
+
+    def _assign(self, article: Article, ev: Evidence, sid: str | None, vec: np.ndarray | None) -> None:
+        p = self.params
+        if sid is None:
+            sid = story_id_for(article.id)
+            while sid in self._stories:  # a re-used founder id (should not happen): stay unique
+                sid = story_id_for(sid)
+            self._stories[sid] = _Story(id=sid, label=ev.label)
+        st = self._stories[sid]
+        st.article_ids.append(article.id)
+        st.langs[ev.lang] += 1
+        if article.outlet and article.outlet not in st.outlets and len(st.outlets) < 64:
+            st.outlets.append(article.outlet)
+        if ev.interval:
+            st.first = ev.interval[0] if st.first is None else min(st.first, ev.interval[0])
+            st.last = ev.interval[1] if st.last is None else max(st.last, ev.interval[1])
+        for f, w in ev.neutral.items():
+            st.neutral[f] = st.neutral.get(f, 0.0) + w
+        st.neutral = _cap(st.neutral, p.story_features)
+        total = sum(ev.lexical.values()) or 1
+        lexd = st.lexical.setdefault(ev.lang, {})
+        for w, c in ev.lexical.most_common(p.lexical_top * 2):
+            lexd[w] = lexd.get(w, 0.0) + c / total
+        st.lexical[ev.lang] = _cap(lexd, p.story_features)
+        if vec is not None:
+            if len(st.emb) < p.story_embedded_members or all(lang != ev.lang for lang, _ in st.emb):
+                st.emb.append((ev.lang, vec))
+                self._ann_add(vec, sid)
+            st.pending = None
+        elif not st.emb and st.pending is None and len(st.article_ids) == 1 and ev.lead:
+            st.pending = (ev.lang, ev.lead)
+
+        # corpus statistics and index, after scoring so an article never matches itself
+        self.n_docs += 1
+        self.langs_seen[ev.lang] += 1
+        feats = list(ev.neutral) + ["w:" + ev.lang + ":" + w for w in ev.lexical]
+        for f in feats:
+            self.df[f] = self.df.get(f, 0) + 1
+        for f in self._retrieval_features(ev, *self._article_vectors(ev)):
+            post = self.postings.get(f)
+            if post is None:
+                self.postings[f] = [sid]
+            elif post[-1] != sid:
+                if sid in post:
+                    post.remove(sid)
+                post.append(sid)
+                if len(post) > p.max_postings:
+                    del post[0]
+        self.article_story[article.id] = sid
+        self.changed.add(sid)
+        article.story = sid
+
+    def add_many(self, articles: Iterable[Article]) -> None:
+        for a in articles:
+            self.add(a)
+
+    # ------------------------------------------------------------------ results
+    def story_of(self, article_id: str) -> str | None:
+        return self.article_story.get(article_id)
+
+    def stories(self, only_changed: bool = False) -> list[Story]:
+        """Every story (or only those touched since construction) as ``khabar.document.Story``."""
+        ids = self.changed if only_changed else self._stories.keys()
+        out = []
+        for sid in ids:
+            st = self._stories[sid]
+            out.append(Story(id=st.id, label=st.label, article_ids=list(st.article_ids),
+                             langs=[lang for lang, _ in st.langs.most_common()], outlets=list(st.outlets),
+                             first=_iso(st.first), last=_iso(st.last)))
+        return out
+
+    def __len__(self) -> int:
+        return len(self._stories)
+
+    # ------------------------------------------------------------------ state
+    def state_bytes(self) -> bytes:
+        """Everything needed to continue the stream later (compressed pickle of plain data)."""
+        ann_bytes = None
+        if self._ann is not None:
+            import os
+            import tempfile
+
+            with tempfile.TemporaryDirectory() as tmp:
+                path = os.path.join(tmp, "ann.bin")
+                self._ann.save_index(path)
+                with open(path, "rb") as f:
+                    ann_bytes = f.read()
+        data: dict[str, Any] = {
+            "version": STATE_VERSION,
+            "params": asdict(self.params),
+            "n_docs": self.n_docs,
+            "df": self.df,
+            "postings": self.postings,
+            "stories": self._stories,
+            "article_story": self.article_story,
+            "langs_seen": self.langs_seen,
+            "dedup": self.dedup,
+            "ann": ann_bytes,
+            "ann_dim": self._ann.dim if self._ann is not None else None,
+            "ann_labels": self._ann_labels,
+        }
+        return b"KHST" + zlib.compress(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL), 3)
+
+    def _load(self, state: bytes) -> None:
+        if not state.startswith(b"KHST"):
+            raise ValueError("not a khabar story-clusterer state")
+        data = pickle.loads(zlib.decompress(state[4:]))  # noqa: S301 - our own store's blob
+        if data.get("version") != STATE_VERSION:
+            raise ValueError(f"story state version {data.get('version')} != {STATE_VERSION}: re-run with a fresh state")
+        self.n_docs = data["n_docs"]
+        self.df = data["df"]
+        self.postings = data["postings"]
+        self._stories = data["stories"]
+        self.article_story = data["article_story"]
+        self.langs_seen = data["langs_seen"]
+        self.dedup = data["dedup"]
+        self._ann_labels = data["ann_labels"]
+        if data.get("ann"):
+            import os
+            import tempfile
+
+            import hnswlib
+
+            with tempfile.TemporaryDirectory() as tmp:
+                path = os.path.join(tmp, "ann.bin")
+                with open(path, "wb") as f:
+                    f.write(data["ann"])
+                self._ann = hnswlib.Index(space="cosine", dim=data["ann_dim"])
+                self._ann.load_index(path, max_elements=max(1024, len(self._ann_labels) * 2))
+                self._ann.set_ef(64)
+
+    def get_story(self, sid: str) -> Story | None:
+        st = self._stories.get(sid)
+        if st is None:
+            return None
+        return Story(id=st.id, label=st.label, article_ids=list(st.article_ids), langs=[lang for lang, _ in st.langs.most_common()],
+                     outlets=list(st.outlets), first=_iso(st.first), last=_iso(st.last))

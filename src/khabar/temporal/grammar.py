@@ -1,0 +1,957 @@
+"""The tagger's grammar: find time expressions in key-form tokens and fill their slots.
+
+Matching runs on ``khabar.normalize.key`` tokens (Eastern Arabic and Persian digits are
+ASCII there, Urdu/Arabic/Persian letter variants folded), with one phrase-index lookup per
+token; a handful of hand-written patterns then read dates in any order (day month year,
+month day year, Arabic ordinal days, numeric dates), years with their calendar suffixes,
+weekdays (Urdu ہفتہ is Saturday only with a day cue, else week), relative expressions,
+durations, sets, clock times, decades, centuries and seasons. Nothing is resolved here:
+``resolve.py`` turns the slots into values once the article's anchor is known.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicon import AR_PROCLITICS, EXTRA_TRIGGER_WORDS, TOKEN_RE, Entry, Lexicon
+
+__all__ = ["Raw", "Grammar"]
+
+SENT_END = {".", "?", "!", ";", "\n"}
+_SENT_RE = re.compile(r"[.?!;\n]")
+_DIGIT_RE = re.compile(r"\d")
+_DIGITS_RE = re.compile(r"\d+")
+_BEFORE, _AFTER = 40, 160  # characters of context around a trigger
+_PUNCT = ",.;:!?()[]{}\"'«»-_/"
+
+
+def sentence_breaks(text_key: str) -> list[int]:
+    """Offsets of sentence-ending characters. A full stop between digits (1.5) or next to a
+    one-letter token (ه.ش, a.m.) does not end a sentence."""
+    out = []
+    n = len(text_key)
+    for m in _SENT_RE.finditer(text_key):
+        p = m.start()
+        if text_key[p] == ".":
+            before = text_key[p - 1] if p else " "
+            after = text_key[p + 1] if p + 1 < n else " "
+            if before.isdigit() and after.isdigit():
+                continue
+            if before.isalpha() and (p < 2 or not text_key[p - 2].isalpha()) and not after.isspace():
+                continue
+            if after.isalpha() and (p + 2 >= n or not text_key[p + 2].isalpha()) and not before.isspace():
+                continue
+        out.append(p)
+    return out
+
+
+class _Sentences:
+    """Sentence index of token i, from the offsets of sentence breaks (bisect, on demand)."""
+
+    def __init__(self, breaks: list[int], starts: list[int]):
+        self.breaks = breaks
+        self.starts = starts
+
+    def __getitem__(self, i: int) -> int:
+        return bisect_right(self.breaks, self.starts[i] - 1)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.starts)))
+COMMA = {",", "-"}
+_EXTRA_TRIGGERS = EXTRA_TRIGGER_WORDS
+_DAY_ADJECTIVES = {"العالمی", "الوطنی", "الدولی", "الاخیر", "السابق", "الذی", "الموعود", "المفتوح", "الدراسی"}
+FA_YEAR_WORDS = {"امسال": 0, "پارسال": -1}
+
+
+@dataclass
+class Raw:
+    """One unresolved time expression; offsets are key-form token offsets until mapped back."""
+
+    start: int
+    end: int
+    kind: str
+    type: str = "DATE"
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    month_cal: str | None = None
+    year_cal: str | None = None
+    wd: int | None = None
+    wd_stated: int | None = None  # weekday written next to a full date
+    mod: int | None = None
+    off: int | None = None
+    unit: str | None = None
+    n: float | None = None
+    value: str | None = None
+    daypart: str | None = None
+    parts: list[Raw] = field(default_factory=list)
+    tense: int = 0
+    sent: int = 0
+    approx: bool = False
+    rel_year: int | None = None
+    note: str | None = None
+    after_prep: bool = False  # "بعد نحو شهر" / "after about a month"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Grammar:
+    def __init__(self, lex: Lexicon, lang: str | None):
+        self.lex = lex
+        self.lang = lang if lang in ("ur", "ar", "fa", "en") else None
+        self.allowed = {self.lang, "en"} if self.lang else {"ur", "ar", "fa", "en"}
+        self.starters = lex.starters(frozenset(self.allowed))
+        self._single = lex.__dict__.setdefault("_single_cache", {}).setdefault(frozenset(self.allowed), {})
+
+    # ------------------------------------------------------------ tokens
+    def _prepare(self, text_key: str) -> None:
+        self.text_key = text_key
+        self.breaks = breaks = sentence_breaks(text_key)
+        # Tokenise only around triggers (a digit or a lexicon word that can start an
+        # expression): a window from a few words before to ~20 words after, inside its
+        # sentence (Urdu: to the sentence end, where the verb that gives the tense sits).
+        trig = self.lex.trigger_words(frozenset(self.allowed), self.lang)
+        whole_sentence = self.lang in (None, "ur")
+        windows: list[tuple[int, int]] = []
+        a = 0
+        for b in breaks + [len(text_key) - 1]:
+            seg = text_key[a : b + 1]
+            if seg:
+                hits = {w.strip(_PUNCT) for w in seg.split()} & trig
+                digits = _DIGITS_RE.search(seg)
+                if hits or digits or "هزار" in seg:
+                    if whole_sentence or len(seg) <= 2 * _AFTER:
+                        windows.append((a, b + 1))
+                    else:
+                        pos = [m.start() for m in _DIGITS_RE.finditer(seg)]
+                        for w in hits:
+                            k = seg.find(w)
+                            while k >= 0:
+                                pos.append(k)
+                                k = seg.find(w, k + 1)
+                        pos.sort()
+                        for p in pos:
+                            wa, wb = a + max(0, p - _BEFORE), min(b + 1, a + p + _AFTER)
+                            if windows and wa <= windows[-1][1]:
+                                windows[-1] = (windows[-1][0], max(windows[-1][1], wb))
+                            else:
+                                windows.append((wa, wb))
+            a = b + 1
+        ms: list[re.Match[str]] = []
+        gaps: list[int] = []
+        for wa, wb in windows:
+            # snap to whole words
+            while wa > 0 and not text_key[wa - 1].isspace():
+                wa -= 1
+            while wb < len(text_key) and not text_key[wb].isspace():
+                wb += 1
+            if ms and wa > ms[-1].end():
+                gaps.append(wa - 1)  # tokens on either side of an untokenised stretch never join
+            ms.extend(TOKEN_RE.finditer(text_key, max(wa, ms[-1].end() if ms else 0), wb))
+        self.toks = [m.group() for m in ms]
+        self.starts = [m.start() for m in ms]
+        self.ends = [m.end() for m in ms]
+        self.n = len(ms)
+        # sentence index per token (grammar view: window gaps also separate), and the true one
+        self.sent = _Sentences(sorted(breaks + gaps) if gaps else breaks, self.starts)
+        self.true_sent = _Sentences(breaks, self.starts)
+        lex = self.lex
+        first_max = lex.first_max
+        self.prefix = [0] * self.n
+        forms = list(self.toks)
+        if self.lang in (None, "ar"):
+            pro = lex.proclitic_forms
+            for i, t in [(i, t) for i, t in enumerate(self.toks) if t in pro]:
+                forms[i], self.prefix[i] = pro[t]
+        self.forms = forms
+        self._ents: dict[int, list[tuple[int, Entry]]] = {}
+
+    def ents_at(self, i: int) -> list[tuple[int, Entry]]:
+        found = self._ents.get(i)
+        if found is None:
+            forms, lex = self.forms, self.lex
+            maxlen = lex.first_max.get(forms[i], 0)
+            if maxlen <= 1:  # single-token phrases: shared across articles
+                found = self._single.get(forms[i])
+                if found is None:
+                    found = [(1, e) for e in lex.phrases.get((forms[i],), ()) if e.lang in self.allowed]
+                    self._single[forms[i]] = found
+                self._ents[i] = found
+                return found
+            found = []
+            for L in range(min(maxlen, self.n - i), 0, -1):
+                for e in lex.phrases.get(tuple(forms[i : i + L]), ()):
+                    if e.lang in self.allowed:
+                        found.append((L, e))
+            self._ents[i] = found
+        return found
+
+    def get(self, i: int, kind: str) -> tuple[int, Any] | None:
+        if i < 0 or i >= self.n:
+            return None
+        for L, e in self.ents_at(i):
+            if e.kind == kind:
+                return L, e.payload
+        return None
+
+    def tok(self, i: int) -> str:
+        return self.forms[i] if 0 <= i < self.n else ""
+
+    def is_digits(self, i: int) -> bool:
+        return 0 <= i < self.n and self.toks[i].isdigit()
+
+    def skip(self, i: int, allowed: set[str]) -> int:
+        return i + 1 if self.tok(i) in allowed and self.sent[min(i, self.n - 1)] == self.sent[max(i - 1, 0)] else i
+
+    # ------------------------------------------------------------ numbers
+    def number_at(self, i: int) -> tuple[float, int, bool] | None:
+        if i >= self.n:
+            return None
+        if self.is_digits(i):
+            return float(self.toks[i]), 1, True
+        lang = self.lang
+        vals: list[float] = []
+        j = i
+        while j < self.n:
+            hit = self.get(j, "num")
+            if hit is None and lang in (None, "ur"):
+                seg = self.lex.segment_ur_number(self.toks[j])
+                if seg is not None:
+                    hit = (1, seg)
+            if hit is None and vals and self.toks[j].startswith("و") and lang in (None, "ar"):
+                v = self.lex.numbers["ar"].get(self.toks[j][1:])
+                if v is not None:
+                    hit = (1, v)
+            if hit is not None and not vals and lang == "ur" and self.forms[j] == "اسی":
+                break  # اسی ہفتے / اسی سال: 'this same', not 80
+            if hit is None:
+                if vals and self.tok(j) in ("و", "and") and self.get(j + 1, "num"):
+                    j += 1
+                    continue
+                break
+            L, v = hit
+            if vals and v in (1.0,) and self.tok(j) == "a":
+                break
+            vals.append(v)
+            j += L
+        if not vals:
+            return None
+        from .lexicon import compose_number
+
+        if len(vals) > 1 and any(v != int(v) for v in vals):  # ڈیڑھ ایک ماہ: "a month and a half or so"
+            return vals[0], j - i, False
+        return compose_number(vals), j - i, False
+
+    def year_at(self, i: int, *, bare_ok: bool) -> tuple[int, int, str | None, bool] | None:
+        """(year, tokens used, calendar from suffix, had a marker or suffix)."""
+        j = i
+        marked = False
+        mk = self.get(j, "year_markers_before")
+        if mk:
+            j += mk[0]
+            marked = True
+        y: int | None = None
+        used = 0
+        if self.is_digits(j) and 3 <= len(self.toks[j]) <= 4:
+            y, used = int(self.toks[j]), 1
+        elif self.lang in (None, "ur"):
+            num = self.number_at(j)
+            if num and not num[2] and 1000 <= num[0] <= 2100 and num[0] == int(num[0]):
+                y, used = int(num[0]), num[1]
+        if y is None:
+            return None
+        k = j + used
+        cal = None
+        suf = self.get(k, "yearsuf")
+        if suf and self.sent[min(k, self.n - 1)] == self.sent[j]:
+            # "ه" alone after a year is a suffix; "م" only right after the digits
+            cal = suf[1]
+            k += suf[0]
+            marked = True
+        if not marked and not bare_ok:
+            return None
+        if not marked and not 1000 <= y <= 2100:
+            return None
+        if marked and not 100 <= y <= 2200:
+            return None
+        return y, k - i, cal, marked
+
+    def day_at(self, i: int) -> tuple[int, int] | None:
+        if self.is_digits(i) and len(self.toks[i]) <= 2:
+            d = int(self.toks[i])
+            if 1 <= d <= 31 and self.tok(i + 1) != ":":
+                L = 1
+                if self.tok(i + 1) in ("st", "nd", "rd", "th", "ویں"):
+                    L = 2
+                if self.tok(i + L) == "of" and self.get(i + L + 1, "month"):  # 8th of December
+                    L += 1
+                return d, L
+            return None
+        if self.lang in ("ur", "fa", "en") and self.get(i, "num"):
+            num = self.number_at(i)  # گیارہ ستمبر, eleventh of ... spelled out
+            if num and not num[2] and num[0] == int(num[0]) and 1 <= num[0] <= 31:
+                return int(num[0]), num[1]
+        od = self.get(i, "ordday")
+        if od:
+            L = od[0]
+            if self.tok(i + L) in ("من", "of"):
+                L += 1
+            return od[1], L
+        return None
+
+    def month_at(self, i: int) -> tuple[str, int, int, bool] | None:
+        hit = self.get(i, "month")
+        if not hit:
+            return None
+        L, (cal, m) = hit
+        weak = L == 1 and self.forms[i] in self.lex.weak_months
+        k = i + L
+        # "كانون الأول/ديسمبر": the same month under its other name
+        if self.tok(k) == "/" and self.get(k + 1, "month") and self.get(k + 1, "month")[1] == (cal, m):
+            L += 1 + self.get(k + 1, "month")[0]
+            weak = False
+            k = i + L
+        # "آذر ماه ۱۴۰۳": the word month after a month name
+        if self.tok(k) in ("ماه", "ماہ") and self.lang in ("fa", "ur", None):
+            L += 1
+        return cal, m, L, weak
+
+    def weekday_at(self, i: int) -> tuple[int, int] | None:
+        hit = self.get(i, "weekday")
+        if not hit:
+            return None
+        return hit[1], hit[0]
+
+    def mod_at(self, i: int) -> tuple[int, int] | None:
+        if i >= self.n or self.sent[i] != self.sent[max(i - 1, 0)]:
+            return None
+        hit = self.get(i, "mod")
+        return (hit[1], hit[0]) if hit else None
+
+    def tense(self, i: int) -> int:
+        """Urdu verbs come last: the first future (گا/گی/گے) or past auxiliary after i."""
+        if self.lang != "ur":
+            return 0
+        s = self.sent[i] if i < self.n else -1
+        for j in range(i, min(self.n, i + 40)):
+            if self.sent[j] != s:
+                break
+            t = self.toks[j]
+            if t in self.lex.future_ur:
+                return 1
+            if t in self.lex.past_ur:
+                return -1
+        return 0
+
+    # ------------------------------------------------------------ scan
+    def scan(self, text_key: str) -> list[Raw]:
+        self._prepare(text_key)
+        out: list[Raw] = []
+        pos = 0
+        first_max = self.starters
+        ur = self.lang in (None, "ur")
+        by_kind = self._dispatch()
+        order = (self.p_date, self.p_numeric, self.p_month, self.p_year, self.p_relday, self.p_weekday, self.p_relunit,
+                 self.p_duration, self.p_set, self.p_ref, self.p_time, self.p_decade, self.p_century, self.p_season)
+        self._priority = {p: k for k, p in enumerate(order)}
+        digit_patterns = by_kind["#digit"]
+        long_patterns = by_kind["#long"]
+        extra = _EXTRA_TRIGGERS
+        forms = self.forms
+        cands = [k for k, f in enumerate(forms)
+                 if f in first_max or f in extra or f[0] in "0123456789" or (ur and len(f) > 5 and ("هزار" in f or "سو" in f))]
+        for i in cands:
+            if i < pos:
+                continue
+            f = forms[i]
+            if f in first_max:
+                pats: list = []
+                for _, e in self.ents_at(i):
+                    for p in by_kind.get(e.kind, ()):
+                        if p not in pats:
+                            pats.append(p)
+                if f in extra:
+                    pats.extend(p for p in by_kind["#extra"] if p not in pats)
+            elif f.isdigit():
+                pats = digit_patterns
+            elif f in extra:
+                pats = by_kind["#extra"]
+            elif f.isdigit() or not ur:
+                continue
+            else:
+                pats = long_patterns
+            best: tuple[int, Raw] | None = None
+            if len(pats) > 1:
+                pats = sorted(pats, key=self._priority.__getitem__)
+            for p in pats:
+                r = p(i)
+                if r is not None:
+                    length, raw = r
+                    if best is None or length > best[0]:
+                        best = (length, raw)
+            if best is None:
+                continue
+            length, raw = best
+            start_tok = i
+            # "أوائل شهر مارس", "early March": the mod word belongs to the expression (TIMEX3 mod)
+            if i > 0 and raw.kind in ("month", "date", "decade", "century", "relunit", "year") and \
+                    self.forms[i - 1] in self.lex.span_prefixes.get(self.lang or "ar", ()) and self.sent[i - 1] == self.sent[i]:
+                start_tok = i - 1
+                raw.extra["mod_word"] = self.forms[i - 1]
+            if raw.kind == "duration" and self.get(i, "since"):
+                start_tok = i + 1  # منذ/since signals the duration; it is not part of it
+            raw.start = self.starts[start_tok] + self.prefix[start_tok]
+            raw.end = self.ends[i + length - 1]
+            raw.sent = self.true_sent[i]
+            raw.extra["tok"] = (i, i + length)
+            out.append(raw)
+            pos = i + length
+        return out
+
+    def _dispatch(self) -> dict[str, tuple]:
+        """Which patterns can start at a token, by the kinds of lexicon entries found there."""
+        d, n, y, rd, wk, ru, du = self.p_date, self.p_numeric, self.p_year, self.p_relday, self.p_weekday, self.p_relunit, self.p_duration
+        m, st, rf, tm, dc, ce, se = self.p_month, self.p_set, self.p_ref, self.p_time, self.p_decade, self.p_century, self.p_season
+        return {
+            "#digit": (d, n, y, du, tm), "#long": (y, du), "#extra": (d, wk, du, m, y),
+            "month": (m, d), "weekday": (d, wk), "ordday": (d,), "unit": (d, wk, du, m),
+            "relunit": (ru, rd), "mod": (m, wk, ru), "relday": (rd,), "relnight": (rd,), "daypart": (rd, wk),
+            "ref": (rf,), "set": (st,), "every": (st,), "before_prep": (du,), "after_prep": (du,), "since": (du,),
+            "last_n": (du,), "about": (du,), "num": (d, du, y, tm), "year_markers_before": (y,), "clock": (tm,),
+            "clockfrac": (tm,), "femhour": (tm,), "decade": (dc,), "century_nouns": (ce,), "ordinal": (ce,),
+            "season": (se,),
+        }
+
+    # ------------------------------------------------------------ patterns
+    def _trailing_weekday(self, k: int) -> tuple[int, int] | None:
+        j = k
+        if self.tok(j) in (",", "بروز", "روز", "یوم", "day"):
+            j += 1
+        w = self.weekday_at(j)
+        if w and self.sent[min(j, self.n - 1)] == self.sent[min(k, self.n - 1)]:
+            return w[0], j + w[1] - k
+        return None
+
+    def p_date(self, i: int) -> tuple[int, Raw] | None:
+        j = i
+        wd_lead = None
+        if self.tok(j) in ("یوم", "روز", "بروز"):
+            w = self.weekday_at(j + 1)
+            if w and (self.day_at(j + 1 + w[1]) or self.day_at(j + 2 + w[1])):
+                j += 1
+        w = self.weekday_at(j)
+        if w:
+            k = j + w[1]
+            k = self.skip(k, COMMA)
+            if self.day_at(k):
+                wd_lead, j = w[0], k
+        day = self.day_at(j)
+        if day:
+            k = j + day[1]
+            if self.tok(k) in ("ماه", "ماہ"):
+                k += 1
+            mon = self.month_at(k)
+            if mon is None:
+                return None
+            cal, m, mlen, _weak = mon
+            k += mlen
+            raw = Raw(0, 0, "date", d=day[0], m=m, month_cal=cal)
+            k2 = self.skip(k, {","})
+            yr = self.year_at(k2, bare_ok=True)
+            if yr and not (self.is_digits(k2) and self.tok(k2 + 1) in (":",)):
+                raw.y, raw.year_cal = yr[0], yr[2]
+                k = k2 + yr[1]
+            elif self.tok(k) in ("من", "of") and self.get(k + 1, "relunit") and self.get(k + 1, "relunit")[1] == "Y":
+                ru = self.get(k + 1, "relunit")
+                md = self.mod_at(k + 1 + ru[0])
+                if md:
+                    raw.rel_year = md[0]
+                    k = k + 1 + ru[0] + md[1]
+            if raw.y is None and raw.rel_year is None:
+                md = self.mod_at(k)
+                if md:
+                    raw.mod = md[0]
+                    k += md[1]
+            if wd_lead is not None:
+                raw.wd_stated = wd_lead
+            else:
+                tw = self._trailing_weekday(k)
+                if tw:
+                    raw.wd_stated = tw[0]
+                    k += tw[1]
+            raw.tense = self.tense(k)
+            return k - i, raw
+        # month-first (English style): December 8, 2024
+        mon = self.month_at(j)
+        if mon and self.is_digits(j + mon[2]) and len(self.toks[j + mon[2]]) <= 2:
+            glued = self.ends[j + mon[2] - 1] == self.starts[j + mon[2]]  # ستمبر11
+            cal, m, mlen, weak = mon
+            k = j + mlen
+            d = int(self.toks[k])
+            if not 1 <= d <= 31 or self.month_at(k + 1):
+                return None
+            k += 1
+            if self.tok(k) in ("st", "nd", "rd", "th"):
+                k += 1
+            raw = Raw(0, 0, "date", d=d, m=m, month_cal=cal)
+            k2 = self.skip(k, {","})
+            yr = self.year_at(k2, bare_ok=True)
+            if yr:
+                raw.y, raw.year_cal = yr[0], yr[2]
+                k = k2 + yr[1]
+            elif weak or (self.lang != "en" and not glued):
+                return None
+            if wd_lead is not None:
+                raw.wd_stated = wd_lead
+            return k - i, raw
+        return None
+
+    def p_numeric(self, i: int) -> tuple[int, Raw] | None:
+        if not (self.is_digits(i) and self.tok(i + 1) in ("/", "-", ".") and self.is_digits(i + 2)
+                and self.tok(i + 3) == self.tok(i + 1) and self.is_digits(i + 4)):
+            return None
+        if self.ends[i] != self.starts[i + 1] or self.ends[i + 3] != self.starts[i + 4]:
+            return None
+        a, b, c = int(self.toks[i]), int(self.toks[i + 2]), int(self.toks[i + 4])
+        la, lc = len(self.toks[i]), len(self.toks[i + 4])
+        if la == 4:
+            y, m, d = a, b, c
+        elif lc == 4:
+            y, m, d = c, b, a
+            if m > 12 and d <= 12:
+                m, d = d, m
+        else:
+            return None
+        if not (1 <= m <= 12 and 1 <= d <= 31):
+            return None
+        raw = Raw(0, 0, "date", y=y, m=m, d=d, month_cal="numeric")
+        k = i + 5
+        suf = self.get(k, "yearsuf")
+        if suf:
+            raw.year_cal = suf[1]
+            k += suf[0]
+        return k - i, raw
+
+    def p_month(self, i: int) -> tuple[int, Raw] | None:
+        j = i
+        prefixed = False
+        mod = None
+        if self.tok(j) in ("شهر", "ماه", "ماہ", "month") and self.month_at(j + 1):
+            j += 1
+            prefixed = True
+        elif self.lang in ("ur", "en", None) and self.mod_at(j) and self.month_at(j + self.mod_at(j)[1]):
+            md = self.mod_at(j)
+            if md[0] != 0 or self.lang == "en":  # "اس مارچ" is rare; "this March" is fine
+                mod = md[0]
+                j += md[1]
+        mon = self.month_at(j)
+        if mon is None:
+            return None
+        cal, m, mlen, weak = mon
+        k = j + mlen
+        raw = Raw(0, 0, "month", m=m, month_cal=cal, mod=mod)
+        k2 = self.skip(k, {","})
+        yr = self.year_at(k2, bare_ok=True)
+        if yr:
+            raw.y, raw.year_cal = yr[0], yr[2]
+            k = k2 + yr[1]
+        elif mod is None:
+            md = self.mod_at(k)
+            if md:
+                raw.mod = md[0]
+                k += md[1]
+        if weak and raw.y is None and raw.mod is None and not prefixed:
+            return None
+        if self.lang == "ur" and raw.y is None and raw.mod is None and self.tok(k) in ("کے", "کی", "کا") and weak:
+            return None
+        raw.tense = self.tense(k)
+        return k - i, raw
+
+    def p_year(self, i: int) -> tuple[int, Raw] | None:
+        if self.tok(i) in FA_YEAR_WORDS and self.lang in ("fa", None):
+            return 1, Raw(0, 0, "relunit", unit="Y", off=FA_YEAR_WORDS[self.tok(i)])
+        yr = self.year_at(i, bare_ok=True)
+        if not yr:
+            return None
+        y, used, cal, marked = yr
+        if not marked:
+            # a bare number is a year only in a year context
+            prev = self.tok(i - 1)
+            nxt = self.tok(i + used)
+            ctx_b = self.lex.year_context_before.get(self.lang or "ar", set()) | {"(", "-"}
+            ctx_a = self.lex.year_context_after.get(self.lang or "ar", set()) | {".", ",", ")", "-", ":", "؟", "?", ""}
+            if self.tok(i + used) == "s" and y % 10 == 0:  # 1990s
+                return used + 1, Raw(0, 0, "decade", value=str(y // 10), type="DATE")
+            if not (prev in ctx_b or nxt in ctx_a or (self.sent[min(i + used, self.n - 1)] != self.sent[i])):
+                return None
+            if self.get(i + used, "unit") or self.get(i + used, "month"):
+                return None
+            if not 1800 <= y <= 2100:
+                return None
+        if self.lang == "ur" and self.tok(i + used) == "کی" and self.get(i + used + 1, "decade_nouns"):
+            return used + 2, Raw(0, 0, "decade", value=str(y // 10))
+        return used, Raw(0, 0, "year", y=y, year_cal=cal)
+
+    def _weekday_core(self, i: int) -> tuple[int, int] | None:
+        """A weekday word at i that really is a weekday here (Urdu ہفتہ/پیر/بدھ need a cue)."""
+        w = self.weekday_at(i)
+        if not w:
+            return None
+        wd, L = w
+        f = self.forms[i]
+        if self.lang == "ur" or (self.lang is None and f in ("هفته", "هفتی")):
+            nxt = tuple(self.forms[i + L : i + L + 2])
+            cue_after = any(nxt[: len(c)] == c for c in self.lex.ur_wd_cues_after)
+            prev = self.tok(i - 1)
+            cue_before = prev in ("بروز", "روز") or (prev in ("اور", "سے", "تا") and self.weekday_at(i - 2) is not None)
+            if f in ("هفته", "هفتی"):
+                if prev in self.lex.ur_week_cues_before and prev not in ("اور",):
+                    return None
+                if nxt[:1] == ("اور",) and not self.weekday_at(i + L + 1):
+                    return None
+                if nxt[:1] in (("سی",), ("تک",)) or not (cue_after or cue_before):
+                    return None
+            elif not (cue_after or cue_before) and f not in ("اتوار", "جمعرات", "سوموار"):
+                return None
+        elif self.lang == "fa" and f == "هفته":
+            return None
+        elif f in self.lex.weak_weekdays and self.tok(i - 1) not in ("یوم", "روز", "day", "on"):
+            return None
+        return wd, L
+
+    def p_weekday(self, i: int) -> tuple[int, Raw] | None:
+        j = i
+        daypart = None
+        dp = self.get(j, "daypart")
+        if dp and self.lang != "ur":
+            if self._weekday_core(j + dp[0]):
+                daypart = dp[1]
+                j += dp[0]
+        mod = None
+        if self.lang in ("ur", "en") and self.mod_at(j) and self.mod_at(j)[0] != 0 and self.weekday_at(j + self.mod_at(j)[1]):
+            md = self.mod_at(j)
+            mod = md[0]
+            j += md[1]
+        if self.tok(j) in ("یوم", "روز", "بروز") and self.weekday_at(j + 1):
+            j += 1
+        w = self._weekday_core(j)
+        if not w:
+            return None
+        wd, L = w
+        k = j + L
+        raw = Raw(0, 0, "weekday", wd=wd, mod=mod, daypart=daypart)
+        if mod is None:
+            md = self.mod_at(k)
+            if md:
+                raw.mod = md[0]
+                k += md[1]
+        # coordination: بدھ اور جمعرات / السبت والأحد / Saturday and Sunday
+        c = k
+        if self.get(c, "coord") and self.weekday_at(c + 1):
+            second = self.weekday_at(c + 1)
+            raw = Raw(0, 0, "wdrange", parts=[raw, Raw(0, 0, "weekday", wd=second[0])])
+            k = c + 1 + second[1]
+        elif self.prefix[c] == 1 if c < self.n else False:
+            second = self.weekday_at(c)
+            if second and self.toks[c].startswith("و"):
+                raw = Raw(0, 0, "wdrange", parts=[raw, Raw(0, 0, "weekday", wd=second[0])])
+                k = c + second[1]
+        if self.lang == "ur" and self.tok(k) in ("کی", "کو"):
+            bn = self.get(k + 1, "between_night")
+            if bn and raw.kind == "wdrange":
+                raw.daypart = "TNI"
+                raw.type = "TIME"
+                k = k + 1 + bn[0]
+            elif self.tok(k) == "کی" and self.get(k + 1, "daypart"):
+                raw.daypart = self.get(k + 1, "daypart")[1]
+                raw.type = "TIME"
+                k += 1 + self.get(k + 1, "daypart")[0]
+        elif daypart is None and self.lang != "ur" and self.get(k, "daypart") and raw.kind == "weekday":
+            dp2 = self.get(k, "daypart")
+            raw.daypart = dp2[1]
+            k += dp2[0]
+        if raw.daypart:
+            raw.type = "TIME"
+        raw.tense = self.tense(k)
+        return k - i, raw
+
+    def p_relday(self, i: int) -> tuple[int, Raw] | None:
+        j = i
+        daypart = None
+        dp = self.get(j, "daypart")
+        if dp and (self.get(j + dp[0], "relday") or self.get(j + dp[0], "relnight")):
+            daypart = dp[1]
+            j += dp[0]
+        night = self.get(j, "relnight")
+        rd = self.get(j, "relday")
+        if night and (not rd or night[0] >= rd[0]):
+            raw = Raw(0, 0, "relday", type="TIME", off=night[1], daypart="TNI")
+            return j + night[0] - i, raw
+        if not rd:
+            return None
+        L, off = rd
+        k = j + L
+        f = self.forms[j]
+        if f == "الیوم":
+            nxt = self.tok(k)
+            if nxt in ("التالی",):
+                if self.day_at(k + 1) or self.weekday_at(k + 1):  # "اليوم التالي 8 ديسمبر": the date says it
+                    return None
+                return k + 1 - i, Raw(0, 0, "relday", off=1, note="the next day, read from the publication date")
+            if self.get(k, "ordinal") or nxt in _DAY_ADJECTIVES:  # اليوم الأول, اليوم العالمي: 'the day', not 'today'
+                return None
+        if off in ("+-1", "+-2"):
+            t = self.tense(k)
+            base = 1 if off == "+-1" else 2
+            off_i = base if t > 0 else -base
+            if self.lang == "ur" and f == "کل" and t == 0:
+                off_i = -1
+        else:
+            off_i = int(off)
+        raw = Raw(0, 0, "relday", off=off_i, daypart=daypart)
+        w = self.weekday_at(k)
+        if w:
+            raw.wd_stated = w[0]
+            k += w[1]
+        if daypart is None:
+            dp2 = self.get(k, "daypart")
+            if dp2 and self.lang != "ur":
+                raw.daypart = dp2[1]
+                k += dp2[0]
+        if raw.daypart:
+            raw.type = "TIME"
+        return k - i, raw
+
+    def p_relunit(self, i: int) -> tuple[int, Raw] | None:
+        # ar/fa: unit noun + modifier (الشهر الماضي, ماه گذشته); also هذا العام, هذه السنة
+        ru = self.get(i, "relunit")
+        if ru:
+            L, unit = ru
+            md = self.mod_at(i + L)
+            if md and not self.number_at(i + L):
+                if unit == "D":
+                    return None
+                return L + md[1], Raw(0, 0, "relunit", unit=unit, off=md[0])
+        md = self.mod_at(i)
+        if md:
+            j = i + md[1]
+            ru = self.get(j, "relunit")
+            if ru and ru[1] != "D":
+                if self.lang == "ur" and ru[1] == "W" and self.tok(j + ru[0]) in ("کو",) and md[0] == 0:
+                    pass
+                if self.tok(i) in ("نفس",):
+                    return None
+                return md[1] + ru[0], Raw(0, 0, "relunit", unit=ru[1], off=md[0])
+        return None
+
+    def p_duration(self, i: int) -> tuple[int, Raw] | None:
+        j = i
+        last = False
+        prep = None
+        if self.get(j, "before_prep") or self.get(j, "after_prep") or self.get(j, "since"):
+            prep = "before" if self.get(j, "before_prep") else ("after" if self.get(j, "after_prep") else "since")
+            j += 1
+        if self.get(j, "last_n") and self.lang in ("ur", "en", "fa", None):
+            last = True
+            j += self.get(j, "last_n")[0]
+        approx = False
+        ab = self.get(j, "about")
+        if ab:
+            approx = True
+            j += ab[0]
+        num = self.number_at(j)
+        if num:
+            n, nlen, _ = num
+            u = self.get(j + nlen, "unit")
+            if not u:
+                return None
+            unit, count = u[1]
+            if count:  # "خمسة يومين" does not happen; dual forms carry their own count
+                return None
+            k = j + nlen + u[0]
+        else:
+            if self.tok(j) in ("عده", "چند", "کئی", "several", "few"):
+                n = None
+                u = self.get(j + 1, "unit")
+                if not u:
+                    return None
+                unit, count = u[1]
+                k = j + 1 + u[0]
+            else:
+                u = self.get(j, "unit")
+                if not u or u[1][1] is None:
+                    if u and prep == "after" and approx:  # بعد نحو شهر: about a month after
+                        unit, n, k = u[1][0], 1.0, j + u[0]
+                    elif u and prep in ("before", "after") and self.lang == "ar" and u[1][0] in ("M", "W", "D", "Y") and self.forms[j] in ("شهر", "اسبوع", "یوم", "عام", "سنه"):
+                        unit, n, k = u[1][0], 1.0, j + u[0]
+                    else:
+                        return None
+                else:
+                    unit, n = u[1]
+                    k = j + u[0]
+        ln = self.get(k, "last_n")
+        if ln and self.lang in ("ar", "fa", None):
+            last = True
+            k += ln[0]
+        raw = Raw(0, 0, "duration", type="DURATION", unit=unit, n=n, approx=approx)
+        ago = self.get(k, "ago")
+        if ago and not last and self.lang != "ar":
+            raw.kind, raw.type = "ago", "DATE"
+            raw.off = -1
+            k += ago[0]
+        elif prep == "before" and not last:
+            raw.kind, raw.type, raw.off = "ago", "DATE", -1
+        elif prep == "after":
+            raw.after_prep = True
+            if unit in ("Y", "DE", "CE") and not approx:
+                raw.kind, raw.type, raw.off = "ago", "DATE", 1
+        elif prep is None and self.lang in ("ur", "fa") and self.get(k, "later"):
+            raw.extra["later"] = True
+        return k - i, raw
+
+    def p_set(self, i: int) -> tuple[int, Raw] | None:
+        s = self.get(i, "set")
+        if s:
+            return s[0], Raw(0, 0, "set", type="SET", value=s[1])
+        ev = self.get(i, "every")
+        if not ev:
+            return None
+        j = i + ev[0]
+        num = self.number_at(j)
+        n = 1.0
+        if num and num[0] < 1000:
+            n, j = num[0], j + num[1]
+        u = self.get(j, "unit")
+        if u:
+            unit, count = u[1]
+            if count:
+                n = count
+            k = j + u[0]
+            w = self.weekday_at(k)
+            if unit == "D" and w:
+                return k + w[1] - i, Raw(0, 0, "set", type="SET", value=f"XXXX-WXX-{w[0] + 1}")
+            return k - i, Raw(0, 0, "set", type="SET", value=_duration_value(unit, n))
+        w = self.weekday_at(j)
+        if w:
+            return j + w[1] - i, Raw(0, 0, "set", type="SET", value=f"XXXX-WXX-{w[0] + 1}")
+        return None
+
+    def p_ref(self, i: int) -> tuple[int, Raw] | None:
+        r = self.get(i, "ref")
+        if not r:
+            return None
+        return r[0], Raw(0, 0, "ref", value=r[1])
+
+    def p_time(self, i: int) -> tuple[int, Raw] | None:
+        # HH:MM
+        if self.is_digits(i) and self.tok(i + 1) == ":" and self.is_digits(i + 2) and len(self.toks[i + 2]) == 2:
+            h, mi = int(self.toks[i]), int(self.toks[i + 2])
+            if h <= 24 and mi < 60:
+                k = i + 3
+                dp = self.get(k, "daypart") or self.get(k, "oclock")
+                if dp:
+                    k += dp[0]
+                return k - i, Raw(0, 0, "time", type="TIME", value=f"T{h:02d}:{mi:02d}")
+        clk = self.get(i, "clock")
+        if clk:
+            j = i + clk[0]
+            fh = self.get(j, "femhour")
+            num = self.number_at(j)
+            if fh:
+                h, k = fh[1], j + fh[0]
+            elif num and num[0] <= 24 and num[0] == int(num[0]):
+                h, k = int(num[0]), j + num[1]
+            else:
+                return None
+            if self.tok(k) == ":" and self.is_digits(k + 1):
+                k += 2
+            dp = self.get(k, "daypart")
+            if dp:
+                k += dp[0]
+            return k - i, Raw(0, 0, "time", type="TIME", value=f"T{h:02d}:00")
+        if self.lang in ("ur", None):
+            j = i
+            fr = self.get(j, "clockfrac")
+            if fr:
+                j += fr[0]
+            num = self.number_at(j)
+            if num and num[0] <= 12:
+                k = j + num[1]
+                oc = self.get(k, "oclock")
+                if oc:
+                    k += oc[0]
+                    h = num[0] + (fr[1] if fr else 0)
+                    if self.tok(k) == "کر" or self.tok(k - 1) == "بجکر":
+                        k += 1 if self.tok(k) == "کر" else 0
+                        m2 = self.number_at(k)
+                        if m2 and self.get(k + m2[1], "unit") and self.get(k + m2[1], "unit")[1][0] == "MIN":
+                            h += m2[0] / 60
+                            k += m2[1] + 1
+                    hh, mm = int(h), int(round((h - int(h)) * 60))
+                    return k - i, Raw(0, 0, "time", type="TIME", value=f"T{hh:02d}:{mm:02d}")
+        return None
+
+    def p_decade(self, i: int) -> tuple[int, Raw] | None:
+        j = i
+        dec = self.get(j, "decade")
+        if not dec:
+            return None
+        k = j + dec[0]
+        cent = 19
+        if self.tok(k) in ("من",) and self.get(k + 1, "century_nouns"):
+            # "الخمسينيات من القرن التاسع عشر": the century names the decade's hundreds (its own timex)
+            od = self.get(k + 1 + self.get(k + 1, "century_nouns")[0], "ordinal")
+            if od:
+                cent = od[1] - 1
+        return k - i, Raw(0, 0, "decade", value=f"{cent}{dec[1]}")
+
+    def p_century(self, i: int) -> tuple[int, Raw] | None:
+        cn = self.get(i, "century_nouns")
+        if cn:
+            j = i + cn[0]
+            od = self.get(j, "ordinal")
+            if od and 1 <= od[1] <= 21:
+                k = j + od[0]
+                suf = self.get(k, "century_suffix")
+                return k + (suf[0] if suf else 0) - i, Raw(0, 0, "century", value=f"{od[1] - 1:02d}")
+            md = self.mod_at(j)
+            if md:
+                return j + md[1] - i, Raw(0, 0, "century", off=md[0])
+            return None
+        od = self.get(i, "ordinal")
+        if od and 1 <= od[1] <= 21:
+            cn = self.get(i + od[0], "century_nouns")
+            if cn:
+                k = i + od[0] + cn[0]
+                suf = self.get(k, "century_suffix")
+                return k + (suf[0] if suf else 0) - i, Raw(0, 0, "century", value=f"{od[1] - 1:02d}")
+        return None
+
+    def p_season(self, i: int) -> tuple[int, Raw] | None:
+        s = self.get(i, "season")
+        if not s:
+            return None
+        k = i + s[0]
+        if self.tok(k) in self.lex.season_blockers:
+            return None
+        raw = Raw(0, 0, "season", value=s[1])
+        md = self.mod_at(k)
+        if md:
+            raw.mod = md[0]
+            k += md[1]
+        return k - i, raw
+
+
+def _duration_value(unit: str, n: float | None) -> str:
+    if n is None:
+        num = "X"
+    else:
+        num = str(int(n)) if n == int(n) else f"{n:g}"
+    if unit in ("H", "MIN", "S"):
+        return f"PT{num}{'M' if unit == 'MIN' else unit}"
+    return f"P{num}{unit}"

@@ -1,0 +1,69 @@
+"""A faster ``normalize.key_with_map`` for the tagger's hot path (same key string, same
+offsets): translate the whole text in C, then record only where a character was dropped
+(harakat, tatweel, ZWJ) or expanded (presentation-form ligatures), instead of one Python
+step per character."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from ..normalize import DEFAULT_RULES, _table
+
+__all__ = ["FastKey", "fast_key_with_map"]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[dict[int, str], re.Pattern[str]]:
+    table = dict(_table(DEFAULT_RULES))
+    odd = [chr(cp) for cp, v in table.items() if len(v) != 1]
+    odd += ["\u0130"]  # İ lower-cases to two characters
+    return table, re.compile("[" + "".join(re.escape(c) for c in sorted(set(odd))) + "]")
+
+
+class FastKey:
+    __slots__ = ("original", "key", "_breaks", "_deltas", "_expanded")
+
+    def __init__(self, original: str, key: str, breaks: list[int], deltas: list[int], expanded: dict[int, int]):
+        self.original = original
+        self.key = key
+        self._breaks = breaks  # key positions where the key->original offset changes
+        self._deltas = deltas  # original = key + delta from that key position on
+        self._expanded = expanded  # key position -> original position inside expansions
+
+    def origin(self, k: int) -> int:
+        if k in self._expanded:
+            return self._expanded[k]
+        j = bisect_right(self._breaks, k) - 1
+        return k + (self._deltas[j] if j >= 0 else 0)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            pos = self.origin(start) if start < len(self.key) else len(self.original)
+            return pos, pos
+        return self.origin(start), self.origin(end - 1) + 1
+
+
+def fast_key_with_map(text: str) -> FastKey:
+    table, odd = _compiled()
+    key = text.translate(table).lower()
+    breaks: list[int] = []
+    deltas: list[int] = []
+    expanded: dict[int, int] = {}
+    delta = 0  # original - key
+    for m in odd.finditer(text):
+        i = m.start()
+        mapped = table.get(ord(text[i]), text[i]).lower()
+        kpos = i - delta
+        if not mapped:
+            delta += 1
+            breaks.append(kpos)
+            deltas.append(delta)
+        else:
+            for x in range(len(mapped)):
+                expanded[kpos + x] = i
+            delta -= len(mapped) - 1
+            breaks.append(kpos + len(mapped))
+            deltas.append(delta)
+    return FastKey(text, key, breaks, deltas, expanded)

