@@ -9,11 +9,10 @@ import platform
 import time
 from pathlib import Path
 
-from khabar.config import shared_dir
+from khabar.config import Config, shared_dir
 from khabar.document import Article
 from khabar.eval.dates import load_timeml
 from khabar.stages.dates import make_dates_stage
-from khabar.config import Config
 
 
 def corpus(shared: Path) -> list[tuple[str, str]]:

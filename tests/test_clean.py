@@ -81,3 +81,37 @@ def test_html_goes_through_trafilatura():
     assert "سيرغي لافروف" in a.text and "أستانا" in a.text
     assert "الرئيسية" not in a.text and "جميع الحقوق" not in a.text
     assert all(a.text[p.start:p.end].strip() for p in a.paragraphs)
+
+
+def test_html_keeps_persian_zwnj_that_trafilatura_would_drop():
+    para = "وزیر امور خارجه در نشست سه\u200cجانبه گفت که ایران در کنار دولت و ملت سوریه می\u200cماند و همکاری\u200cها ادامه می\u200cیابد."
+    html = f"<html><head><title>ایران می\u200cماند - ایرنا</title></head><body><article><h1>ایران می\u200cماند</h1><p>{para}</p><p>{para}</p></article></body></html>"
+    a = make_clean_stage(Config())(Article(id="z", raw=html, meta={"format": "html"}))
+    assert "سه\u200cجانبه" in a.text and "می\u200cماند" in a.text
+    assert a.title == "ایران می\u200cماند"
+
+
+def _strip_sep(s):
+    return (s or "").strip().rstrip(" -–—:").strip() or None
+
+
+def test_demo_corpus_boilerplate_titles_and_datelines(demo_dir):
+    """Our own demo pages, annotated by hand in demo/gold.json: every boilerplate line goes, no body line does."""
+    import json
+
+    from khabar.pipeline import Pipeline
+
+    gold = json.loads((demo_dir.parent / "gold.json").read_text(encoding="utf-8"))["documents"]
+    pipe = Pipeline(("clean",), Config())
+    kept_bp = extra = title_bad = 0
+    datelines = []
+    for art in iter_articles([demo_dir]):
+        g = gold[art.id]
+        a = pipe(art)
+        want = set(g.get("boilerplate", []))
+        kept_bp += sum(1 for w in want if w in a.text.split("\n"))
+        extra += len(set(a.removed) - want - {g.get("title")})
+        title_bad += (a.title or "").strip() != (g.get("title") or "").strip()
+        datelines.append(_strip_sep(a.dateline) == _strip_sep(g.get("dateline")))
+    assert kept_bp == 0 and extra == 0 and title_bad == 0
+    assert sum(datelines) / len(datelines) >= 0.9

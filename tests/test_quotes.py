@@ -191,3 +191,42 @@ def test_demo_against_floors(floors):
             floor = floors.get(f"demo_{split}_{k}")
             if floor is not None:
                 assert v >= floor, f"demo {split} {k} = {v} < floor {floor}"
+
+
+# ------------------------------------------------------------ coreference and sourcing
+def test_surname_left_provisional_is_the_person_named_in_full():
+    t = "ووقع الاتفاق رئيس الوزراء سامي حداد أمس. وأشار حداد إلى أن التبادل التجاري سيتضاعف."
+    full = ent(t, "Sami Haddad", ["سامي حداد"])
+    full.mentions = [m for m in full.mentions if m.text == "سامي حداد"]
+    bare = Entity(id="prov:حداد", name="حداد", type="PER", provisional=True,
+                  mentions=[Mention("حداد", t.rindex("حداد"), t.rindex("حداد") + 4)])
+    qs = find_quotes(t, "ar", [full, bare])
+    assert speakers(qs) == ["Sami Haddad"]
+
+
+def test_en_unlinked_name_after_quote_and_honorific_surname():
+    t = ('"Our village is gone," said Karim Daud, a farmer. He said help came late. '
+         'Prime Minister Lina Farouk visited. "We will rebuild," Ms Farouk said.')
+    qs = find_quotes(t, "en", [ent(t, "Lina Farouk", ["Lina Farouk"])])
+    assert speakers(qs) == ["Karim Daud", "Karim Daud", "Lina Farouk"]
+
+
+def test_title_after_the_name_in_persian_apposition():
+    t = "این سند در حضور مینا کریمی، وزیر امور خارجه کشورمان، امضا شد. وزیر خارجه کشورمان تأکید کرد که همکاری ادامه دارد."
+    qs = find_quotes(t, "fa", [ent(t, "Mina Karimi", ["مینا کریمی"])])
+    assert speakers(qs) == ["Mina Karimi"]
+
+
+def test_according_to_cuts_an_earlier_claim_short():
+    t = "ترجمان علی رضا نے دعویٰ کیا ہے کہ ہلاکتیں ایک ہزار سے زیادہ ہیں، تاہم اقوام متحدہ کے مطابق یہ تعداد ابھی غیر مصدقہ ہے۔"
+    qs = find_quotes(t, "ur", [ent(t, "Ali Raza", ["علی رضا"]), ent(t, "United Nations", ["اقوام متحدہ"], "ORG")])
+    assert speakers(qs) == ["Ali Raza", "United Nations"]
+    assert qs[0].hedged and qs[0].text.endswith("زیادہ ہیں")
+    assert qs[1].text.startswith("یہ تعداد")
+
+
+def test_ur_statement_issued_by_an_office_and_officials_of_a_body():
+    t = ("وزیراعظم آفس سے جاری بیان کے مطابق امدادی قافلہ کل روانہ ہوگا۔ "
+         "افغان عبوری حکومت کے حکام کا کہنا ہے کہ خیموں کی ضرورت ہے۔")
+    qs = find_quotes(t, "ur", [])
+    assert speakers(qs) == ["Prime Minister's Office", "officials of the Afghan interim government"]

@@ -27,7 +27,7 @@ from typing import Any
 from ..document import Article
 from ..normalize import key
 
-__all__ = ["Doc", "evaluate", "score_seeds", "score_spans", "load_timeml", "load_urdu_sets", "DCT", "ABSOLUTE"]
+__all__ = ["ABSOLUTE", "DCT", "Doc", "evaluate", "load_timeml", "load_urdu_sets", "score_seeds", "score_spans"]
 
 DCT = "2015-12-24"
 ABSOLUTE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -146,7 +146,7 @@ def score_values(docs: Iterable[Doc], preds: list[list[Span]]) -> dict[str, floa
 
 
 # ------------------------------------------------------------------------ loaders
-_TIMEX = re.compile(r"<TIMEX3([^>]*)>(.*?)</TIMEX3>", re.S)
+_TIMEX = re.compile(r"<TIMEX3([^>]*)>(.*?)</TIMEX3>", re.DOTALL)
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
 
@@ -177,7 +177,7 @@ def _token_docs(lines: list[tuple[str, str]], tag_of: Callable[[str], str | None
     def flush() -> None:
         if not toks:
             return
-        text, gold, pos = "", [], 0
+        text, gold = "", []
         cur: list[int] | None = None
         for tok, tg in toks:
             if text:

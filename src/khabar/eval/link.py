@@ -64,7 +64,8 @@ def seeds_score(config: Config | None = None, shared: Path | None = None) -> tup
     return (hit / total if total else 0.0), details
 
 
-def ntrex_articles(shared: Path | None = None, langs: tuple[str, ...] = ("eng", "arb", "fas", "urd")) -> list[tuple[str, str, Article]]:
+def ntrex_articles(shared: Path | None = None, langs: tuple[str, ...] = ("eng", "arb", "fas", "urd"),
+                   docs: int | None = None) -> list[tuple[str, str, Article]]:
     """NTREX documents as articles, built as ntrex.py ``make`` does (one per document and language)."""
     src = (shared or shared_dir()) / "data/ntrex128-news-ar-fa-ur-en"
     ids = [x.strip() for x in (src / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").split("\n")]
@@ -72,18 +73,20 @@ def ntrex_articles(shared: Path | None = None, langs: tuple[str, ...] = ("eng", 
     for code in langs:
         name = "newstest2019-src.eng.txt" if code == "eng" else f"newstest2019-ref.{code}.txt"
         lines = (src / name).read_text(encoding="utf-8").split("\n")
-        docs: dict[str, list[str]] = collections.OrderedDict()
+        by_doc: dict[str, list[str]] = collections.OrderedDict()
         for doc, line in zip(ids, lines):
-            docs.setdefault(doc, []).append(line)
-        for doc, body in docs.items():
+            by_doc.setdefault(doc, []).append(line)
+        for n, (doc, body) in enumerate(by_doc.items()):
+            if docs is not None and n >= docs:
+                break
             out.append((doc, code, Article(id=f"{doc}__{code}", text="\n".join(body) + "\n", lang=NTREX_CODES[code])))
     return out
 
 
-def ntrex_score(config: Config | None = None, shared: Path | None = None) -> dict[str, Any]:
+def ntrex_score(config: Config | None = None, shared: Path | None = None, docs: int | None = None) -> dict[str, Any]:
     stage = _stage(config)
     by_doc: dict[str, dict[str, set[str]]] = collections.defaultdict(dict)
-    for doc, code, art in ntrex_articles(shared):
+    for doc, code, art in ntrex_articles(shared, docs=docs):
         stage(art)
         by_doc[doc][code] = {e.name for e in art.entities if e.name}
     tp = fp = fn = 0

@@ -24,6 +24,7 @@ _ERG = "نی"  # key form of نے
 _GEN = frozenset({"کا", "کی"})  # key forms of کا / کی / کے
 _UR_FILLERS = frozenset({"مزید", "یه", "بهی", "بھی", "اپنا", "اپنی", "اپنے"})
 _COLON = frozenset({":", ",", "-", "–"})
+_CONTRAST = frozenset({"تاهم", "لیکن", "مگر", "جبکه", "لکن", "بینما", "اما", "ولی", "however", "but", "while", "although"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "president", "minister", "general", "prince", "sheikh"})
 _EN_ADVERBS = frozenset({"also", "has", "had", "have", "was", "is", "then", "later", "further", "earlier", "had"})
 
@@ -61,10 +62,11 @@ class _Finder:
         self.last_end = -1
         self.content_spans: list[tuple[int, int]] = []
         self.described: list[Speaker] = []
+        self.out: list[Quote] = []
 
     # ------------------------------------------------------------------ driver
     def run(self) -> list[Quote]:
-        out: list[Quote] = []
+        out = self.out
         prev_cue_end = -10
         for m in self.lx.cue_re.finditer(self.key):
             cs, ce = m.span(1)
@@ -223,8 +225,30 @@ class _Finder:
         # "به گفته منابع آگاه، پوتین ... تأکید کرد": the source vouches for the whole sentence, even when it
         # reports someone else's words; a trailing "وفق تاس" after a quote already taken adds nothing
         if any(c0 < e and s < c1 for s, e in self.content_spans):
-            return None
+            # "X نے دعویٰ کیا ہے کہ ...، تاہم اقوام متحدہ کے مطابق ...": the earlier claim ends where
+            # the new source begins; otherwise the sentence is already attributed
+            if not self._cut_last_content(src_start):
+                return None
         return _Found(sp, c0, c1, "indirect", cs, ce, entry)
+
+    def _cut_last_content(self, at: int) -> bool:
+        if not self.content_spans or not self.out:
+            return False
+        s, e = self.content_spans[-1]
+        if not (s < at < e) or at - s < 10:
+            return False
+        toks = [t for t in self.v.toks(self.v.sentence_of(at), at) if s <= t[0] and t[1] <= at]
+        while toks and (toks[-1][2] in _CONTRAST or toks[-1][2] in ",;"):
+            toks.pop()
+        if not toks:
+            return False
+        new_end = toks[-1][1]
+        self.content_spans[-1] = (s, new_end)
+        q = self.out[-1]
+        f = self.v.f
+        q.end = f.orig_end(new_end)
+        q.text = f.text[q.start : q.end]
+        return True
 
     # ------------------------------------------------------------ NP readers
     def _np_before(self, toks: list[Token], k: int, at: int) -> Speaker | None:
@@ -239,6 +263,12 @@ class _Finder:
         if m is not None:
             return Speaker(m.entity.name, m.entity.id, m.start, m.end)
         h = self.v.head_ending_at(toks, j)
+        if h is not None and h[1]["gloss"] in ("statement", "report", "reports") and h[0] >= 3 \
+                and toks[h[0] - 1][2] == "جاری" and toks[h[0] - 2][2] == "سی":
+            # "وزیراعظم آفس سے جاری بیان کے مطابق": the statement's issuer speaks
+            issuer = self._np_before(toks, h[0] - 2, at)
+            if issuer is not None and issuer is not CARRY and issuer.name:
+                return issuer
         if h is not None:
             h0, entry = h
             lo = h0

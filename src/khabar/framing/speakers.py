@@ -52,7 +52,8 @@ _DEMONSTRATIVES = {
     "en": {"this", "these", "the", "that", "those"},
 }
 _INSTITUTIONS = {"government", "army", "military", "presidency", "side", "Ministry of Defence", "Foreign Ministry",
-                 "Interior Ministry", "Foreign Office", "office", "media", "state media"}
+                 "Interior Ministry", "Foreign Office", "office", "media", "state media", "interim government",
+                 "caretaker government", "Presidency", "Prime Minister's Office", "Red Crescent", "Finance Ministry"}
 
 
 def _country_of(lex: Lexicon, e: Entity) -> str | None:
@@ -275,10 +276,11 @@ class ArticleView:
             while j < len(toks) and toks[j][0] < m.start:
                 j += 1
             lo = max(0, j - 9)
+            stop_words = self.lx.complementizers | self._cue_words()
             for k in range(j - 1, lo - 1, -1):
                 w = toks[k][2]
-                if w in _PUNCT or (self.mention_ending_at(toks[k][0], toks[k][1]) is not None
-                                   and self.mention_ending_at(toks[k][0], toks[k][1]).entity.type == "PER"):
+                if w in _PUNCT or w in stop_words or (self.mention_ending_at(toks[k][0], toks[k][1]) is not None
+                                                      and self.mention_ending_at(toks[k][0], toks[k][1]).entity.type == "PER"):
                     break
                 h = self.head_ending_at(toks, k) if self.lang in ("ur", "en") else None
                 if h is None and self.lang in ("ar", "fa"):
@@ -293,8 +295,32 @@ class ArticleView:
                     for key in ((h[1]["role"], country), (h[1]["role"], None)):
                         roles.setdefault(key, []).append((m.start, m.entity))
                     break
+            # "سید عباس عراقچی، وزیر امور خارجه کشورمان،" / "Hakan Fidan, the Turkish foreign minister,"
+            e = next((i for i in range(j, len(toks)) if toks[i][0] >= m.end), None)
+            if e is not None and e + 1 < len(toks) and toks[e][2] == "," and self.lang in ("fa", "ar", "en"):
+                k = e + 1
+                if toks[k][2] in ("the", "a"):
+                    k += 1
+                h = self.head_starting_at(toks, k) if self.lang != "en" else self._en_head_at(toks, k)
+                if h and h[1].get("role"):
+                    stop = next((i for i in range(h[0], min(len(toks), h[0] + 4)) if toks[i][2] in _PUNCT), h[0] + 3)
+                    country = self.country_in(toks[k:stop])
+                    for key in ((h[1]["role"], country), (h[1]["role"], None)):
+                        roles.setdefault(key, []).append((m.start, m.entity))
         self._roles = roles
         return roles
+
+    def _cue_words(self) -> frozenset[str]:
+        return frozenset(c.split()[0] for c in self.lx.cues)
+
+    def _en_head_at(self, toks: list[Token], k: int) -> tuple[int, dict] | None:
+        """An English title after optional adjectives: "Turkish foreign minister"."""
+        for i in range(k, min(len(toks), k + 4)):
+            for n in (2, 1):
+                e = self.lx.heads.get(" ".join(t[2] for t in toks[i : i + n]))
+                if e:
+                    return i + n, e
+        return None
 
     def role_entity(self, role: str, country: str | None, at: int) -> Entity | None:
         roles = self.roles()
@@ -331,6 +357,15 @@ class ArticleView:
             g = lx.modifiers.get(w)
             if g and g != "close to":
                 quals.append(g)
+        if not head_first and close_to is None and not head.get("role"):
+            # "افغان عبوری حکومت کے حکام": officials *of* a described body, when the possessor has a head of its own
+            gens = [i for i, t in enumerate(mods) if t[2] in ("کی", "کا")]
+            if gens:
+                part = mods[: gens[-1]]
+                if any(self.head_ending_at(part, k) for k in range(len(part))):
+                    owner = self._render_np(part, False, at)
+                    if owner and owner != "others":
+                        return Speaker(f"{gloss} of {owner}", head=gloss, kind="described")
         country = self.country_in(mods, last=not head_first) if mods else None
         possessor = None
         if not country and mods:

@@ -43,6 +43,7 @@ def register_cli(app: typer.Typer, eval_app: typer.Typer, kb_app: typer.Typer) -
         query: Optional[str] = typer.Argument(None, help="substring of a name in any language"),
         type_: Optional[str] = typer.Option(None, "--type"),
         limit: int = typer.Option(50, "--limit"),
+        json_out: bool = typer.Option(False, "--json", help="one JSON record per line"),
     ) -> None:
         """List KB entities (shipped KB merged with the user KB)."""
         from .store import load_kb
@@ -56,12 +57,16 @@ def register_cli(app: typer.Typer, eval_app: typer.Typer, kb_app: typer.Typer) -
             allnames = [x for ns in e.names.values() for x in ns]
             if query and query.casefold() not in e.name.casefold() and not any(query in x for x in allnames):
                 continue
-            t.add_row(e.id, e.type, e.name, " | ".join(allnames[:6]))
+            if json_out:
+                print(json.dumps(e.to_record(), ensure_ascii=False))
+            else:
+                t.add_row(e.id, e.type, e.name, " | ".join(allnames[:6]))
             n += 1
             if n >= limit:
                 break
-        console.print(t)
-        console.print(f"{len(kb)} entities in the KB")
+        if not json_out:
+            console.print(t)
+            console.print(f"{len(kb)} entities in the KB")
 
     @kb_app.command("show")
     def kb_show(entity: str = typer.Argument(..., help="id (Q7747, kh:...) or a name")) -> None:

@@ -128,6 +128,7 @@ class Linker:
         self.matcher = Matcher(self.kb)
         self._ctx: dict[str, set[str]] = {}
         self._parts: dict[str, list[tuple[str, str, str]]] = {}
+        self._k1: dict[tuple[str, str], set[str]] = {}
         self._forms: dict[tuple[str, str], set[str]] = {}
         self.role_index: dict[tuple[str, ...], str] = {}
         self.role_first: dict[str, int] = {}
@@ -199,6 +200,7 @@ class Linker:
         lang = lang or ""
         self._tags: list[str] | None = None
         toks = tokenize(text)
+        self._toks = toks
         toks, hits = self.matcher.find(text, lang, toks)
         stop = STOPWORDS.get(lang, set())
         links: list[_Link] = []
@@ -316,12 +318,16 @@ class Linker:
         word = text[h.start:h.end]
         if h.tj - h.ti > 1 and h.tier == "exact" and not h.stripped:
             return len(h.key.replace(" ", "")) > 4 or commonness(word, lang) < 4.0
-        z = commonness(word, lang)
+        full = text[self._tok_start(h):self._tok_end(h)] if h.stripped else word
+        z = commonness(full, lang)  # with its clitics and suffixes: وبدمشق is rare, بأنه is not
         limit = self._prominence(e)
         if slang != lang or not self._spelled_as(e, word, lang):
             limit = min(limit, 4.5)  # another language's spelling, or equal only after folding پ→ب, ں→ن
         if h.stripped:
-            limit = min(limit, 4.0)  # a clitic or suffix was cut off: كيفية is not Kyiv
+            # an Urdu/Persian plural or oblique of a spelling this language uses (امریکیوں) is safe enough;
+            # otherwise a cut-off suffix makes a new word (كيفية is not Kyiv, الرياضية not Riyadh)
+            same = lang in ("ur", "fa") and h.key in self._k1_forms(e, lang)
+            limit = min(limit, 5.0 if same else 4.0)
         if h.tier == "skel":
             limit = min(limit, 3.5)
         return z < limit
@@ -355,6 +361,18 @@ class Linker:
                 if x.casefold().replace(".", "") == h.key.replace(" ", "") and not x.isupper():
                     return False
         return True
+
+    def _tok_start(self, h: Hit) -> int:
+        return self._toks[h.ti].start
+
+    def _tok_end(self, h: Hit) -> int:
+        return self._toks[h.tj - 1].end
+
+    def _k1_forms(self, e: KBEntity, lang: str) -> set[str]:
+        forms = self._k1.get((e.id, lang))
+        if forms is None:
+            forms = self._k1[(e.id, lang)] = {" ".join(surface_keys(x)[0]) for x in e.names.get(lang, []) + e.demonyms.get(lang, [])}
+        return forms
 
     def _spelled_as(self, e: KBEntity, word: str, lang: str) -> bool:
         """Does the word match one of the entity's own spellings in this language before letter folding?"""

@@ -27,9 +27,19 @@ __all__ = ["CleanResult", "clean_text", "extract_html", "make_clean_stage"]
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _TERMINAL = re.compile(r"[.!۔؟?!:…]\s*$")
+_SENTENCE_END = re.compile(r"[.!۔؟?!…]\s*[\"'”»)]*\s*$")
+_DIGITS2 = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]{2,}")
+_DATELINE_LINE = re.compile(r"^[^\s()\-–|]{2,24}(?: [^\s()\-–|]{2,24}){0,2}(?: ?[-–] ?| ?\()[^()\-–|]{2,30}\)?$")
 _DATELINE = re.compile(
-    r"^\s*(?P<dl>(?:[^\s()\-–:،,.]{2,24}(?: [^\s()\-–:،,.]{2,24}){0,2}) ?\((?P<src>[^()\n]{2,40})\)\s*[-–:]?"
-    r"|[^\s()\-–:،,.]{2,24}(?: [^\s()\-–:،,.]{2,24}){0,1} ?[-–] ?(?:[^\s()\-–:،,.]{2,24} ?[-–:])?)\s*"
+    r"""^\s*(?P<dl>
+    (?:[A-Z][A-Z'’.\-]+(?:(?:,\ ?|\ |/)[A-Za-z][A-Za-z'’.\-]+){0,3}                      # MOSCOW, DUBAI/MOSCOW, HERAT, Afghanistan
+      |[^\s\d()\-–—:،,.|"“«]{2,20}(?:\ [^\s\d()\-–—:،,.|"“«]{2,20}){0,2})                 # تہران, اسلام آباد
+    \ ?
+    (?:\([^()\n]{2,40}\)(?:\ ?[-–—:]{1,2}(?=\s))?                                        # (Reuters) -
+      |[-–—]{1,2}\ ?[^\s()\-–—:،,|"“«]{2,24}(?:\ [^\s()\-–—:،,|"“«]{2,24})?\ ?[-–—:]{1,2}(?=\s)  # - شانا --
+      |[-–—:]{1,2}(?=\s))                                                                  # ISLAMABAD:
+    )""",
+    re.X,
 )
 
 
@@ -55,7 +65,7 @@ def _lexicon() -> _Lexicon:
         whole=frozenset(norm(x) for x in data["whole"]),
         prefix=tuple(norm(x) if not x.endswith(" ") else norm(x) + " " for x in data["prefix"]),
         cues=tuple(norm(x) for x in data["cues"]),
-        cue_re=re.compile("|".join(re.escape(c) for c in sorted({norm(x) for x in data["cues"]}, key=len, reverse=True))),
+        cue_re=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted({norm(x) for x in data["cues"]}, key=len, reverse=True)) + r")(?!\w)"),
         ticker_heads=frozenset(norm(x) for x in data["ticker_heads"]),
         image=re.compile(rf"^[\w\-.()%@+,~ ]{{1,80}}\.(?:{exts})(?:\?\S*)?$", re.I),
     )
@@ -113,7 +123,33 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
         elif _words(ln) <= 2 and len(ln) <= 24 and not _has_script(ln, script) and not re.search(r"\d{3,}", ln):
             reason[i] = "stray token in another script"
 
-    # 2. body anchors: long lines without promotional cues or navigation prefixes
+    # 2. the title: metadata, else a short line repeated on the page (found before the body
+    #    anchors, since a long headline would otherwise anchor the body)
+    counts = Counter(keys[i] for i in idx if _words(lines[i]) <= 30)
+    title_key = " ".join(key(title).split()) if title else None
+    if title_key and title_key not in keys.values():
+        # HTML titles often carry the site name ("Headline - Site"); the headline line is the title
+        for sep in (" - ", " | ", " – ", " — ", " :: "):
+            if sep in title:
+                head = " ".join(key(title.rsplit(sep, 1)[0]).split())
+                if head in keys.values():
+                    title_key, title = head, title.rsplit(sep, 1)[0].strip()
+                    break
+    if title_key is None:
+        repeated = [k for k, n in counts.most_common() if n >= 2 and k not in lex.whole and _cue_count(k) == 0]
+        if repeated:
+            title_key = repeated[0]
+            title = next(lines[i] for i in idx if keys[i] == title_key)
+
+    def mark_title() -> None:
+        for i in idx:
+            if keys[i] == title_key and i not in reason:
+                reason[i] = "title line"
+
+    if title_key:
+        mark_title()
+
+    # 3. body anchors: long lines without promotional cues or navigation prefixes
     def strong(i: int) -> bool:
         return i not in reason and _words(lines[i]) >= 12 and cues[i] == 0 and not keys[i].startswith(lex.prefix)
 
@@ -121,27 +157,24 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
     first_body = strong_idx[0] if strong_idx else idx[0]
     last_body = strong_idx[-1] if strong_idx else idx[-1]
 
-    # 3. the title: metadata, else a short line repeated on the page, else a short first line
-    counts = Counter(keys[i] for i in idx if _words(lines[i]) <= 30)
-    title_key = " ".join(key(title).split()) if title else None
+    # ... else a short, unpunctuated first line above the body is the headline
     if title_key is None:
-        repeated = [k for k, n in counts.most_common() if n >= 2 and k not in lex.whole and cues_of(k) == 0]
-        if repeated:
-            title_key = repeated[0]
-            title = next(lines[i] for i in idx if keys[i] == title_key)
-        else:
-            first = idx[0]
-            if first not in reason and first < first_body or (first == first_body and _words(lines[first]) <= 20 and len(idx) > 1 and first != last_body):
-                if _words(lines[first]) <= 20 and not re.search(r"[.۔]\s*$", lines[first]):
-                    title_key, title = keys[first], lines[first]
-    if title_key:
-        for i in idx:
-            if keys[i] == title_key and i not in reason:
-                reason[i] = "title line"
+        first = idx[0]
+        if first not in reason and _words(lines[first]) <= 20 and not re.search(r"[.۔]\s*$", lines[first]):
+            if first < first_body or (first == first_body and len(strong_idx) > 1):
+                title_key, title = keys[first], lines[first]
+                mark_title()
+                if first == first_body:
+                    strong_idx = strong_idx[1:]
+                    first_body = strong_idx[0]
 
     # 4. zone-dependent rules: header (before the body) and footer (after it) need less evidence
     ticker_open = False
+    prev = -2
     for i in idx:
+        if i != prev + 1:
+            ticker_open = False  # a ticker is a run of adjacent lines under its heading
+        prev = i
         if i in reason:
             ticker_open = ticker_open or keys[i] in lex.ticker_heads
             continue
@@ -156,6 +189,25 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
         if i > first_body:
             ticker_open = False
 
+    # 5. page furniture around the body: a masthead or section name above it, a signature or
+    #    widget heading below it (short, no digits: a date line after the body is kept)
+    dateline_line = None
+    before = [i for i in idx if i < first_body and i not in reason]
+    if before and _words(lines[before[-1]]) <= 6 and _DATELINE_LINE.match(lines[before[-1]]):
+        dateline_line = before[-1]
+    for i in idx:
+        if i in reason or i == dateline_line or first_body <= i <= last_body:
+            continue
+        ln, n = lines[i], _words(lines[i])
+        if n <= 8 and any(sep in ln for sep in ("|", "»", "›", " > ")) and not _SENTENCE_END.search(ln):
+            reason[i] = "breadcrumb"
+        elif _DIGITS2.search(ln):
+            continue  # a date or number line after the body is content
+        elif i < first_body and n <= 4:
+            reason[i] = "site furniture"
+        elif i > last_body and n <= 8 and not _SENTENCE_END.search(ln):
+            reason[i] = "footer line"
+
     kept = [i for i in idx if i not in reason]
     removed = [lines[i] for i in idx if i in reason]
     why = [reason[i] for i in idx if i in reason]
@@ -165,27 +217,37 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
     for ln in text_lines:
         spans.append((pos, pos + len(ln)))
         pos += len(ln) + 1
-    dateline = None
-    if text_lines:
+    dateline = lines[dateline_line] if dateline_line is not None else None
+    if text_lines and dateline is None:
         m = _DATELINE.match(text_lines[0])
         if m and len(m.group("dl")) <= 48 and _words(text_lines[0]) > 6:
-            dateline = m.group("dl").strip(" -–:")
+            dateline = m.group("dl").strip().rstrip(" -–—:").strip()
     return CleanResult(text, title, dateline, spans, removed, why)
 
 
-def cues_of(k: str) -> int:
-    return _cue_count(k)
+# trafilatura drops every character that is not ``isprintable()``, which deletes the ZWNJ/ZWJ
+# that Persian and Urdu spelling needs (می‌ماند -> میماند). They travel through it as rare
+# printable stand-ins and are put back afterwards.
+_INVISIBLE_KEEP = {"\u200c": "\ua66e", "\u200d": "\ua66d"}
 
 
 def extract_html(html: str) -> dict:
     """Main text and metadata of an HTML page through trafilatura (one line per paragraph)."""
     import trafilatura
 
+    swaps = {k: v for k, v in _INVISIBLE_KEEP.items() if v not in html}
+    for k, v in swaps.items():
+        html = html.replace(k, v).replace(f"&#{ord(k)};", v).replace(f"&#x{ord(k):x};", v).replace("&zwnj;" if k == "\u200c" else "&zwj;", v)
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True)
     if doc is None:
         return {}
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    return {k: data.get(k) for k in ("text", "title", "date", "sitename", "author", "url")}
+    out = {k: data.get(k) for k in ("text", "title", "date", "sitename", "author", "url")}
+    for field_name in ("text", "title", "sitename", "author"):
+        if isinstance(out.get(field_name), str):
+            for k, v in swaps.items():
+                out[field_name] = out[field_name].replace(v, k)
+    return out
 
 
 @register_stage("clean", requires=("raw",), assigns=("text", "title", "removed", "paragraphs", "dateline"))
@@ -206,7 +268,7 @@ def make_clean_stage(config: Config):
                 article.meta.setdefault("author", meta["author"])
         res = clean_text(raw, title=article.title)
         article.text = res.text
-        article.title = article.title or res.title
+        article.title = res.title or article.title  # the headline line, without a "- Site" suffix
         article.removed = res.removed
         article.meta["removed_why"] = res.reasons
         article.dateline = res.dateline

@@ -25,7 +25,8 @@ from .base import RunInfo, SearchFilters, SearchHit, SpanRow
 
 __all__ = ["SQLiteStore"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+SEARCH_WINDOW = 2000  # keyword and entity search rank at most this many of the latest matches (see keyword_search)
 
 
 def _now() -> str:
@@ -277,7 +278,11 @@ class SQLiteStore:
     def keyword_search(self, query_key: str, *, limit: int = 50, lang: str | None = None,
                        filters: SearchFilters | None = None, any_terms: bool = False) -> list[SearchHit]:
         """BM25 over key-form title and body. ``query_key`` is already in key form; terms are ANDed
-        (ORed with ``any_terms``). ``filters`` are applied inside the query, so they never starve the results."""
+        (ORed with ``any_terms``). ``filters`` are applied inside the query, so they never starve the results.
+
+        Exact BM25 order when at most ``SEARCH_WINDOW`` (or ``limit``) articles match; for a commoner query
+        the candidates are the latest that many matches, ranked by BM25 (FTS5 walks its doclist in rowid
+        order and stops, instead of scoring every match: constant time however common the words)."""
         terms = [t for t in _fts_terms(query_key)]
         if not terms:
             return []
@@ -288,9 +293,10 @@ class SQLiteStore:
             sql += " AND a.lang=?"
             params.append(lang)
         fsql, fparams = _filter_sql(filters)
-        sql += fsql + " ORDER BY s LIMIT ?"
-        params += fparams + [limit]
-        return [SearchHit(r[0], -float(r[1]), "keyword") for r in self._conn.execute(sql, params).fetchall()]
+        sql += fsql + " ORDER BY fts.rowid DESC LIMIT ?"
+        params += fparams + [max(limit, SEARCH_WINDOW)]
+        rows = sorted(self._conn.execute(sql, params).fetchall(), key=lambda r: (r[1], r[0]))[:limit]
+        return [SearchHit(r[0], -float(r[1]), "keyword") for r in rows]
 
     def get_vectors(self, ids: Iterable[str] | None = None) -> dict[str, Any]:
         sql = "SELECT a.id, v.vec FROM vectors v JOIN articles a ON a.rid = v.rid"
@@ -340,15 +346,39 @@ class SQLiteStore:
     # ------------------------------------------------- exploration (search.py, explore.py)
     def entity_search(self, entity_ids: list[str], *, limit: int = 50, filters: SearchFilters | None = None) -> list[SearchHit]:
         """Articles mentioning any of ``entity_ids``. Score = distinct query entities present + a
-        mention-count fraction, so articles with every entity come first, then the most mentions."""
-        if not entity_ids:
+        mention-count fraction, so articles with every entity come first, then the most mentions.
+
+        Candidates are each entity's latest ``SEARCH_WINDOW`` articles (filters applied inside), read in
+        index order (spans_kind_ref_rid), so an entity named in half the corpus costs what a rare one does;
+        presence of the other query entities is then checked for those candidates."""
+        ids = list(dict.fromkeys(entity_ids))
+        if not ids:
             return []
-        ph = ",".join("?" * len(entity_ids))
         fsql, fparams = _filter_sql(filters)
-        sql = (f"SELECT a.id, COUNT(DISTINCT s.ref) AS k, COUNT(*) AS n FROM spans s JOIN articles a ON a.rid = s.rid"
-               f" WHERE s.kind='entity' AND s.ref IN ({ph}){fsql} GROUP BY s.rid ORDER BY k DESC, n DESC, s.rid DESC LIMIT ?")
-        rows = self._conn.execute(sql, [*entity_ids, *fparams, limit]).fetchall()
-        return [SearchHit(r[0], r[1] + r[2] / (r[2] + 1.0), "entity") for r in rows]
+        window = max(limit, SEARCH_WINDOW)
+        cand: dict[int, tuple[str, int]] = {}
+        for eid in ids:
+            rows = self._conn.execute(
+                "SELECT s.rid, a.id, COUNT(*) FROM spans s JOIN articles a ON a.rid = s.rid"
+                f" WHERE s.kind='entity' AND s.ref=?{fsql} GROUP BY s.rid ORDER BY s.rid DESC LIMIT ?",
+                [eid, *fparams, window]).fetchall()
+            for rid, aid, _ in rows:
+                cand.setdefault(rid, (aid, 0))
+        if not cand:
+            return []
+        present: dict[int, set[str]] = {}
+        mentions: dict[int, int] = {}
+        rids = list(cand)
+        for i in range(0, len(rids), 500):
+            chunk = rids[i:i + 500]
+            for rid, ref, n in self._conn.execute(
+                    f"SELECT rid, ref, COUNT(*) FROM spans WHERE kind='entity' AND ref IN ({','.join('?' * len(ids))})"
+                    f" AND rid IN ({','.join('?' * len(chunk))}) GROUP BY rid, ref", [*ids, *chunk]).fetchall():
+                present.setdefault(rid, set()).add(ref)
+                mentions[rid] = mentions.get(rid, 0) + n
+        ranked = sorted(cand, key=lambda r: (-len(present.get(r, ())), -mentions.get(r, 0), -r))[:limit]
+        return [SearchHit(cand[r][0], len(present.get(r, ())) + mentions.get(r, 0) / (mentions.get(r, 0) + 1.0), "entity")
+                for r in ranked]
 
     def article_meta(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Light columns (no JSON record) for result lists."""
@@ -384,19 +414,22 @@ class SQLiteStore:
         return [dict(r) for r in self._conn.execute(sql, [*params, limit, offset]).fetchall()]
 
     def entity_surface_forms(self, entity_id: str) -> list[tuple[str | None, str, int]]:
-        """(article language, surface form as written, mentions) for one entity, commonest first."""
+        """(article language, surface form as written, mentions) for one entity, commonest first
+        (over its latest 10000 mentions, so a very common entity costs no more than that)."""
         rows = self._conn.execute(
-            "SELECT a.lang, s.text, COUNT(*) FROM spans s JOIN articles a ON a.rid = s.rid"
-            " WHERE s.kind='entity' AND s.ref=? GROUP BY a.lang, s.text ORDER BY 3 DESC", (entity_id,)).fetchall()
+            "SELECT a.lang, s.text, COUNT(*) FROM (SELECT rid, text FROM spans WHERE kind='entity' AND ref=?"
+            " ORDER BY rid DESC LIMIT ?) s JOIN articles a ON a.rid = s.rid GROUP BY a.lang, s.text ORDER BY 3 DESC",
+            (entity_id, SEARCH_WINDOW * 5)).fetchall()
         return [(r[0], r[1], r[2]) for r in rows]
 
     def entity_articles(self, entity_id: str, *, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
-        """Articles mentioning an entity, newest first, with the mention count; and how many there are."""
+        """Articles mentioning an entity, latest stored first, with the mention count; and how many there are
+        (both index-ordered scans of spans_kind_ref_rid, no sort over every article)."""
         total = self._conn.execute("SELECT COUNT(DISTINCT rid) FROM spans WHERE kind='entity' AND ref=?", (entity_id,)).fetchone()[0]
         rows = self._conn.execute(
             "SELECT a.id, a.lang, a.title, a.outlet, a.published, a.story, COUNT(*) AS mentions FROM spans s"
             " JOIN articles a ON a.rid = s.rid WHERE s.kind='entity' AND s.ref=? GROUP BY s.rid"
-            " ORDER BY a.published DESC, s.rid DESC LIMIT ? OFFSET ?", (entity_id, limit, offset)).fetchall()
+            " ORDER BY s.rid DESC LIMIT ? OFFSET ?", (entity_id, limit, offset)).fetchall()
         return [dict(r) for r in rows], int(total)
 
     def cooccurring(self, entity_id: str, *, limit: int = 20, sample: int = 2000) -> list[tuple[str, int]]:

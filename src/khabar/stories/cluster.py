@@ -82,7 +82,7 @@ def story_id_for(article_id: str) -> str:
     return "st-" + hashlib.blake2b(article_id.encode("utf-8"), digest_size=6).hexdigest()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Story:
     id: str
     label: str

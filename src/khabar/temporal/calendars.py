@@ -12,12 +12,12 @@ from convertdate import islamic
 from hijridate import Gregorian, Hijri
 
 __all__ = [
-    "to_gregorian",
-    "month_span",
-    "year_span",
     "from_gregorian",
+    "month_span",
     "persian_month_for_gregorian_name",
+    "to_gregorian",
     "valid",
+    "year_span",
 ]
 
 

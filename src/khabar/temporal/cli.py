@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from typing import Optional
 
 import typer
 
@@ -11,9 +10,9 @@ import typer
 def register_cli(app: typer.Typer, eval_app: typer.Typer, kb_app: typer.Typer) -> None:
     @app.command("timeline")
     def timeline_cmd(
-        story: Optional[str] = typer.Option(None, "--story", help="story id"),
-        entity: Optional[str] = typer.Option(None, "--entity", help="entity id or name (any script)"),
-        db: Optional[str] = typer.Option(None, "--db", help="store (default ./khabar.db or $KHABAR_DB)"),
+        story: str | None = typer.Option(None, "--story", help="story id"),
+        entity: str | None = typer.Option(None, "--entity", help="entity id or name (any script)"),
+        db: str | None = typer.Option(None, "--db", help="store (default ./khabar.db or $KHABAR_DB)"),
         json_out: bool = typer.Option(False, "--json"),
         limit: int = typer.Option(500, "--limit"),
     ) -> None:

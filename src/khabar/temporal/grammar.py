@@ -16,16 +16,24 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lexicon import AR_PROCLITICS, EXTRA_TRIGGER_WORDS, TOKEN_RE, Entry, Lexicon
+from .lexicon import EXTRA_TRIGGER_WORDS, TOKEN_RE, Entry, Lexicon
 
-__all__ = ["Raw", "Grammar"]
+__all__ = ["Grammar", "Raw"]
 
 SENT_END = {".", "?", "!", ";", "\n"}
 _SENT_RE = re.compile(r"[.?!;\n]")
 _DIGIT_RE = re.compile(r"\d")
 _DIGITS_RE = re.compile(r"\d+")
-_BEFORE, _AFTER = 40, 160  # characters of context around a trigger
+_BEFORE, _AFTER, _AFTER_UR = 30, 80, 140  # characters of context around a trigger
 _PUNCT = ",.;:!?()[]{}\"'«»-_/"
+
+
+def _depunct(seg: str) -> str:
+    """Punctuation to spaces with C-level replaces (str.translate is slower on Arabic text)."""
+    for ch in ',.:"()\'!?;«»/':
+        if ch in seg:
+            seg = seg.replace(ch, " ")
+    return seg
 
 
 def sentence_breaks(text_key: str) -> list[int]:
@@ -116,16 +124,16 @@ class Grammar:
         # expression): a window from a few words before to ~20 words after, inside its
         # sentence (Urdu: to the sentence end, where the verb that gives the tense sits).
         trig = self.lex.trigger_words(frozenset(self.allowed), self.lang)
-        whole_sentence = self.lang in (None, "ur")
+        after = _AFTER_UR if self.lang in (None, "ur") else _AFTER  # Urdu: reach the verb for the tense
         windows: list[tuple[int, int]] = []
         a = 0
         for b in breaks + [len(text_key) - 1]:
             seg = text_key[a : b + 1]
             if seg:
-                hits = {w.strip(_PUNCT) for w in seg.split()} & trig
+                hits = trig.intersection(_depunct(seg).split())
                 digits = _DIGITS_RE.search(seg)
                 if hits or digits or "هزار" in seg:
-                    if whole_sentence or len(seg) <= 2 * _AFTER:
+                    if len(seg) <= 2 * after:
                         windows.append((a, b + 1))
                     else:
                         pos = [m.start() for m in _DIGITS_RE.finditer(seg)]
@@ -136,7 +144,7 @@ class Grammar:
                                 k = seg.find(w, k + 1)
                         pos.sort()
                         for p in pos:
-                            wa, wb = a + max(0, p - _BEFORE), min(b + 1, a + p + _AFTER)
+                            wa, wb = a + max(0, p - _BEFORE), min(b + 1, a + p + after)
                             if windows and wa <= windows[-1][1]:
                                 windows[-1] = (windows[-1][0], max(windows[-1][1], wb))
                             else:
@@ -161,7 +169,6 @@ class Grammar:
         self.sent = _Sentences(sorted(breaks + gaps) if gaps else breaks, self.starts)
         self.true_sent = _Sentences(breaks, self.starts)
         lex = self.lex
-        first_max = lex.first_max
         self.prefix = [0] * self.n
         forms = list(self.toks)
         if self.lang in (None, "ar"):
@@ -618,9 +625,7 @@ class Grammar:
                     return None
             elif not (cue_after or cue_before) and f not in ("اتوار", "جمعرات", "سوموار"):
                 return None
-        elif self.lang == "fa" and f == "هفته":
-            return None
-        elif f in self.lex.weak_weekdays and self.tok(i - 1) not in ("یوم", "روز", "day", "on"):
+        elif self.lang == "fa" and f == "هفته" or f in self.lex.weak_weekdays and self.tok(i - 1) not in ("یوم", "روز", "day", "on"):
             return None
         return wd, L
 
@@ -742,8 +747,6 @@ class Grammar:
             j = i + md[1]
             ru = self.get(j, "relunit")
             if ru and ru[1] != "D":
-                if self.lang == "ur" and ru[1] == "W" and self.tok(j + ru[0]) in ("کو",) and md[0] == 0:
-                    pass
                 if self.tok(i) in ("نفس",):
                     return None
                 return md[1] + ru[0], Raw(0, 0, "relunit", unit=ru[1], off=md[0])
@@ -785,9 +788,7 @@ class Grammar:
             else:
                 u = self.get(j, "unit")
                 if not u or u[1][1] is None:
-                    if u and prep == "after" and approx:  # بعد نحو شهر: about a month after
-                        unit, n, k = u[1][0], 1.0, j + u[0]
-                    elif u and prep in ("before", "after") and self.lang == "ar" and u[1][0] in ("M", "W", "D", "Y") and self.forms[j] in ("شهر", "اسبوع", "یوم", "عام", "سنه"):
+                    if u and prep == "after" and approx or u and prep in ("before", "after") and self.lang == "ar" and u[1][0] in ("M", "W", "D", "Y") and self.forms[j] in ("شهر", "اسبوع", "یوم", "عام", "سنه"):  # بعد نحو شهر: about a month after
                         unit, n, k = u[1][0], 1.0, j + u[0]
                     else:
                         return None

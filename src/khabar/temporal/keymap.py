@@ -23,7 +23,7 @@ def _compiled() -> tuple[dict[int, str], re.Pattern[str]]:
 
 
 class FastKey:
-    __slots__ = ("original", "key", "_breaks", "_deltas", "_expanded")
+    __slots__ = ("_breaks", "_deltas", "_expanded", "key", "original")
 
     def __init__(self, original: str, key: str, breaks: list[int], deltas: list[int], expanded: dict[int, int]):
         self.original = original

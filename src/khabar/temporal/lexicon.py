@@ -17,7 +17,7 @@ from typing import Any
 
 from ..normalize import key
 
-__all__ = ["Entry", "Lexicon", "lexicon", "tokenize", "TOKEN_RE", "LANGS"]
+__all__ = ["LANGS", "TOKEN_RE", "Entry", "Lexicon", "lexicon", "tokenize"]
 
 LANGS = ("ur", "ar", "fa", "en")
 TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|[^\w\s]", re.UNICODE)

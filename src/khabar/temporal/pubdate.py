@@ -16,7 +16,10 @@ from .grammar import _PUNCT, Grammar, Raw
 from .lexicon import Lexicon
 from .resolve import Resolved
 
-__all__ = ["PubGuess", "infer_published", "event_mentions"]
+__all__ = ["PubGuess", "event_mentions", "infer_published"]
+
+
+_UNIT_NAMES = {"D": "day(s)", "W": "week(s)", "M": "month(s)", "Y": "year(s)", "H": "hour(s)"}
 
 
 @dataclass
@@ -155,7 +158,7 @@ def infer_published(g: Grammar, lex: Lexicon, raws: list[Raw], resolved: list[Re
                     cands.append(PubGuess(evd - dt.timedelta(days=r.off), 0.5, f"'today/yesterday' with {ev['gloss']}"))
                 elif r.kind == "duration" and (r.after_prep or r.extra.get("later")) and r.unit and r.n:
                     cands.append(PubGuess(_add_unit(evd, r.unit, r.n), 0.55,
-                                          f"'{'about ' if r.approx else ''}{r.n:g}{r.unit} after' {ev['gloss']} ({ev['date']})"))
+                                          f"'{'about ' if r.approx else ''}{r.n:g} {_UNIT_NAMES.get(r.unit, r.unit)} after' {ev['gloss']} ({ev['date']})"))
     for res in resolved:
         if res.day is not None and (res.absolute or res.raw.kind == "date") and res.raw.mod != 1 and res.raw.tense <= 0:
             lower.append((res.day, f"latest date in the text ({res.day.isoformat()})"))

@@ -328,9 +328,9 @@ def _resolve_daymonth(raw: Raw, anchor: dt.date, article_has_sh: bool, lang: str
         s = to_gregorian("gregorian", y, raw.m, raw.d)
         if s is not None and s.weekday() == raw.wd_stated:
             dist = abs((s - anchor).days) / 30
-            cands.append((dist, s, "gregorian",
-                          f"{raw.d} {GREG_MONTHS[raw.m - 1]} {g.year} is a {WEEKDAYS[g.weekday()]}, not a {stated}; "
-                          f"the nearest year in which it is a {stated} is {y}"))
+            why = (f"{raw.d} {GREG_MONTHS[raw.m - 1]} {g.year} is a {WEEKDAYS[g.weekday()]}, not a {stated}; "
+                   f"the nearest year in which it is a {stated} is {y}")
+            cands.append((dist, s, "gregorian", why))
     if not cands:
         return Resolved(raw, _iso(g), day=g, note=f"stated weekday {stated} contradicts {g.isoformat()}")
     _, s, cal2, note = min(cands, key=lambda c: c[0])

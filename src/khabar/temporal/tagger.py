@@ -19,7 +19,7 @@ from .lexicon import lexicon
 from .pubdate import PubGuess, infer_published
 from .resolve import Resolved, resolve_absolute, resolve_relative
 
-__all__ = ["TagResult", "tag", "parse_anchor"]
+__all__ = ["TagResult", "parse_anchor", "tag"]
 
 
 @dataclass
@@ -105,11 +105,11 @@ def tag(text: str, lang: str | None, published: str | None = None) -> TagResult:
         res = resolved[idx]
         s, e = kt.to_original(r.start, r.end)
         note = res.note
-        if not res.absolute and anchor is not None and res.value and r.kind not in ("duration", "set", "ref", "time", "decade"):
-            if r.kind != "century" or r.off is not None:
-                how = f"inferred from content: {guess.reason}" if guess else "metadata"
-                extra = f"anchored to the publication date {anchor.isoformat()} ({how})"
-                note = f"{note}; {extra}" if note else extra
+        relative = r.kind not in ("duration", "set", "ref", "time", "decade") and (r.kind != "century" or r.off is not None)
+        if not res.absolute and anchor is not None and res.value and relative:
+            how = f"inferred from content: {guess.reason}" if guess else "metadata"
+            extra = f"anchored to the publication date {anchor.isoformat()} ({how})"
+            note = f"{note}; {extra}" if note else extra
         out.append(TimeExpr(text=text[s:e], start=s, end=e, value=res.value, calendar=res.calendar,
                             type=r.type, note=note))
     return TagResult(out, anchor, guess, kinds)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..document import Article
 from ..normalize import key
 
-__all__ = ["TimelineRow", "timeline", "sort_key", "sentence_at"]
+__all__ = ["TimelineRow", "sentence_at", "sort_key", "timeline"]
 
 _SENT_BREAK = re.compile(r"[.!?؟۔\n]")
 
