@@ -147,7 +147,7 @@ def build(db: str, n: int) -> dict:
 
 def _pct(xs: list[float]) -> dict:
     xs = sorted(xs)
-    q = lambda p: xs[min(len(xs) - 1, int(round(p * (len(xs) - 1))))]  # noqa: E731
+    q = lambda p: xs[min(len(xs) - 1, int(round(p * (len(xs) - 1))))]
     return {"n": len(xs), "p50_ms": round(q(0.5), 2), "p95_ms": round(q(0.95), 2), "p99_ms": round(q(0.99), 2),
             "max_ms": round(xs[-1], 2), "mean_ms": round(statistics.mean(xs), 2)}
 

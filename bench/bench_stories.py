@@ -1,7 +1,7 @@
 """Story clustering at scale: per-article assignment time against corpus size, and peak memory.
 
 Two streams:
-- synthetic: N articles (default 200k; ``--n 1000000`` for the 1M run) with synthetic event
+- synthetic: N articles (default 100k; ``--n 1000000`` for the 1M run) with synthetic event
   signatures: per event 2-8 articles in ur/ar/fa/en over a few days, 3-6 event-specific
   entities, 1-3 shared "common" actors drawn from a Zipf law, a resolved day, numbers, and a
   short synthetic text so the lexical channel and MinHash near-duplicates run too;
@@ -30,7 +30,17 @@ from khabar.stories import StoryClusterer, StoryParams
 LANGS = ("ur", "ar", "fa", "en")
 
 
-def synthetic_stream(n: int, seed: int = 11, per_day: int = 3000):
+def _word(i: int, prefix: str = "w") -> str:
+    """A letters-only token for integer ``i`` (digits would be read as numbers)."""
+    out = prefix
+    while True:
+        out += "abcdefghijklmnopqrstuvwxyz"[i % 26]
+        i //= 26
+        if not i:
+            return out + "q"
+
+
+def synthetic_stream(n: int, seed: int = 11, per_day: int = 3000, text: bool = True):
     """Yield ``n`` articles in arrival order; events overlap in time like a news day."""
     rng = random.Random(seed)
     nrng = np.random.default_rng(seed)
@@ -46,7 +56,7 @@ def synthetic_stream(n: int, seed: int = 11, per_day: int = 3000):
             ev = {"id": next_event, "left": rng.randint(1, 8), "day": day,
                   "ents": [(f"E{next_event}_{k}", rng.choice(("PER", "ORG", "LOC"))) for k in range(rng.randint(3, 6))],
                   "nums": [str(rng.randint(10, 99999)) for _ in range(rng.randint(1, 3))],
-                  "words": [f"w{next_event}x{k}" for k in range(12)]}
+                  "words": [_word(next_event * 16 + k) for k in range(12)]}
             next_event += 1
             open_events.append(ev)
         ev = rng.choice(open_events)
@@ -62,11 +72,11 @@ def synthetic_stream(n: int, seed: int = 11, per_day: int = 3000):
             ci += 1
             ents.append(Entity(id=f"C{c}", name=f"C{c}", type="PER"))
         d = date.fromordinal(ev["day"]).isoformat()
-        words = [w for w in ev["words"] if rng.random() < 0.7] + [f"g{rng.randint(0, 20000)}" for _ in range(25)]
+        words = [w for w in ev["words"] if rng.random() < 0.7] + [_word(rng.randint(0, 20000), "g") for _ in range(25)]
         rng.shuffle(words)
-        text = f"{lang} " + " ".join(words) + " " + " ".join(ev["nums"])
+        body = (f"{lang} " + " ".join(words) + " " + " ".join(ev["nums"])) if text else ""
         published = date.fromordinal(ev["day"] + rng.randint(0, 2)).isoformat()
-        yield Article(id=f"syn{made}", lang=lang, text=text, outlet=f"o{rng.randint(0, 40)}", published=published,
+        yield Article(id=f"syn{made}", lang=lang, text=body, outlet=f"o{rng.randint(0, 40)}", published=published,
                       published_source="metadata", entities=ents, dates=[TimeExpr(text=d, start=0, end=0, value=d)]), ev["id"]
         made += 1
 
@@ -141,15 +151,17 @@ def svg_plot(series: dict[str, list[dict]], path, title: str) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=200_000, help="synthetic stream size (1000000 for the full run)")
+    ap.add_argument("--n", type=int, default=100_000, help="synthetic stream size (1000000 for the full run)")
     ap.add_argument("--window", type=int, default=10_000)
     ap.add_argument("--no-saudi", action="store_true")
+    ap.add_argument("--no-text", action="store_true", help="signatures only (no lexical channel, no MinHash): the 1M run")
     args = ap.parse_args()
 
     res: dict = {"note": "clusterer only (per-article stages not included); embeddings off (embed=never); "
                          "near-duplicate MinHash on for text"}
     print(f"synthetic stream, {args.n} articles", flush=True)
-    res["synthetic"] = run_stream(synthetic_stream(args.n), args.window)
+    res["synthetic_text"] = not args.no_text
+    res["synthetic"] = run_stream(synthetic_stream(args.n, text=not args.no_text), args.window)
     gc.collect()
     if not args.no_saudi:
         from khabar.eval.stories import load_saudinewsnet

@@ -112,6 +112,9 @@ def test_entities(client):
 
 
 def test_quotes_and_framing(client):
+    assert client.get("/api/quotes").status_code == 422
+    both = client.get("/api/quotes", params={"entity": "Q7747", "story": "story-herat"}).json()
+    assert both["total"] == 0
     qs = client.get("/api/quotes", params={"entity": "Q7747"}).json()
     assert qs["total"] == 4 and {q["lang"] for q in qs["results"]} == {"en", "ur", "ar", "fa"}
     fr = client.get("/api/framing", params={"story": "story-hmeimim"}).json()
@@ -222,3 +225,34 @@ def test_page_text_is_escaped(store):
     assert "<script>alert(1)</script>" not in html and "&lt;b&gt;bold&lt;/b&gt;" in html
     res = c.get("/", params={"q": "tags"}).text
     assert "<i>tags</i>" not in res
+
+
+def test_serve_command_is_registered():
+    from typer.testing import CliRunner
+
+    from khabar.cli import app
+
+    out = CliRunner().invoke(app, ["serve", "--help"])
+    assert out.exit_code == 0
+    for opt in ("--db", "--host", "--port"):
+        assert opt in out.output
+
+
+def test_serve_starts_uvicorn_with_the_app(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from khabar.cli import app
+
+    seen = {}
+
+    def fake_run(asgi, host, port, log_level):
+        seen.update(app=asgi, host=host, port=port)
+
+    monkeypatch.setattr("uvicorn.run", fake_run)
+    db = tmp_path / "s.db"
+    build_store(db).close()
+    out = CliRunner().invoke(app, ["serve", "--db", str(db), "--port", "8765"])
+    assert out.exit_code == 0, out.output
+    assert seen["host"] == "127.0.0.1" and seen["port"] == 8765
+    r = TestClient(seen["app"]).get("/api/search", params={"q": "Herat"})
+    assert r.status_code == 200 and r.json()["total"] == 2

@@ -194,7 +194,7 @@ def test_entity_page_links_and_names(server, browser):
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
 
-    name, story_id = _probe(server["store"])
+    _, story_id = _probe(server["store"])
     browser.get(f"{server['url']}/stories/{story_id}")
     wait = WebDriverWait(browser, 15)
     ent = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".column[data-lang='ur'] a.ent")))

@@ -19,6 +19,21 @@ def values(text: str, lang: str, published: str | None = None) -> dict[str, str 
 
 
 # --------------------------------------------------------------------- calendars and grammar
+def test_fast_key_map_equals_normalize_key_with_map(seeds_dir):
+    from khabar.normalize import key_with_map
+    from khabar.temporal.keymap import fast_key_with_map
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    texts.append("بِسْمِ ـــ الرَّحْمٰنِ ﻻ سه\u200cشنبه ۱۴۰۳ İstanbul \u200f٢٠٢٤ \U0001F600 x")
+    for text in texts:
+        slow, fast = key_with_map(text), fast_key_with_map(text)
+        assert fast.key == slow.key
+        n = len(slow.key)
+        for s in range(0, n, 7):
+            for e in (s + 1, min(n, s + 9)):
+                assert fast.to_original(s, e) == slow.to_original(s, e)
+
+
 def test_persian_month_and_digits_map_back_to_display_offsets():
     text = "روز ۱۷ آذر ۱۴۰۳ جلسه برگزار شد."
     [t] = tag(text, "fa").dates
@@ -174,3 +189,22 @@ def test_timeline_from_the_store(tmp_path):
     assert [r.value for r in rows] == ["2020-01-09", "2021-03-03", "2024-12-08"]
     assert rows[0].outlet == "X" and rows[0].lang == "ur" and "9 جنوری" in rows[0].sentence
     assert rows[-1].lang == "ar" and rows[-1].outlet == "Y"
+
+
+def test_timeline_for_an_entity(tmp_path):
+    from khabar.document import Entity, Mention
+    from khabar.stages.dates import annotate
+    from khabar.storage import open_store
+    from khabar.temporal.timeline import timeline
+
+    a = annotate(Article(id="a", text="اسد نے 3 مارچ 2021ء کو خطاب کیا۔", lang="ur", outlet="X"))
+    a.entities = [Entity(id="Q1", name="Bashar al-Assad", type="PER", mentions=[Mention("اسد", 0, 3)])]
+    b = annotate(Article(id="b", text="عقد الاجتماع في الثامن من ديسمبر 2024.", lang="ar", outlet="Y"))
+    for art in (a, b):
+        art.content_hash = content_hash(art.text)
+    store = open_store(str(tmp_path / "t.db"))
+    store.put_articles([a, b])
+    by_name = timeline(store, entity="Bashar al-Assad")
+    assert [(r.article_id, r.value) for r in by_name] == [("a", "2021-03-03")]
+    assert [r.article_id for r in timeline(store, entity="اسد")] == ["a"]
+    assert timeline(store, entity="nobody") == []

@@ -10,16 +10,20 @@ import pytest
 
 from khabar.config import Config
 from khabar.document import Article
-from khabar.pipeline import Pipeline
+from khabar.pipeline import Pipeline, PipelineError
 
 FLOORS = json.loads((Path(__file__).resolve().parents[1] / "eval" / "floors" / "entities.json").read_text())
 
 
 def test_stage_is_registered_and_assigns_entities():
-    pipe = Pipeline(("entities",), Config(ner_model=None))
-    spec = pipe.specs[0]
+    from khabar.pipeline import _spec
+
+    spec = _spec("entities")
     assert spec.requires == ("text", "lang") and spec.assigns == ("entities",)
-    art = pipe(Article(id="x", text="روسی صدر ولادیمیر پوٹن نے دمشق کا دورہ کیا۔", lang="ur"))
+    with pytest.raises(PipelineError):
+        Pipeline(("entities",), Config())  # nothing before it assigns text and lang
+    stage = spec.factory(Config(ner_model=None))
+    art = stage(Article(id="x", text="روسی صدر ولادیمیر پوٹن نے دمشق کا دورہ کیا۔", lang="ur"))
     names = {e.name for e in art.entities}
     assert {"Vladimir Putin", "Damascus", "Russia"} <= names
     putin = next(e for e in art.entities if e.name == "Vladimir Putin")
@@ -53,3 +57,29 @@ def test_ner_floors(shared_path, key, rel, lang):
 
     res = evaluate_file(shared_path(rel), lang, limit=FLOORS.get("ner_limit_sentences"))
     assert res["micro"]["f1"] >= FLOORS[key], res["micro"]
+
+
+def test_tagger_names_missing_from_the_kb_become_provisional():
+    from khabar.pipeline import _spec
+
+    stage = _spec("entities").factory(Config())
+    # an invented professor: the KB cannot know him, the tagger should find him
+    text = "یونیورسٹی کے پروفیسر فرحان جمیل صدیقی نے کہا کہ طلبہ کو محنت کرنی چاہیے۔"
+    art = stage(Article(id="p", text=text, lang="ur"))
+    assert all(not e.provisional for e in art.entities)
+    prov = art.meta.get("provisional_entities") or []
+    people = [r for r in prov if r["type"] == "PER"]
+    assert people, prov
+    for rec in prov:
+        assert rec["id"].startswith("new:") and rec["provisional"] is True
+        for m in rec["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+    assert any("صدیقی" in m["text"] for r in people for m in r["mentions"])
+    # the same actor written in Arabic script elsewhere gets a comparable key
+    from khabar.kb.discovery import group_provisional
+    from khabar.kb.keys import skeleton
+
+    arabic = "new:" + skeleton("فرحان جميل صديقي", join=False).replace(" ", "_")
+    other = "new:" + skeleton("سامر الخطيب", join=False).replace(" ", "_")
+    groups = group_provisional([people[0]["id"], arabic, other])
+    assert groups[people[0]["id"]] == groups[arabic] != groups[other]

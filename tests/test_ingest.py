@@ -164,3 +164,15 @@ def test_warc_responses(tmp_path):
     arts, errs = _split(list(iter_articles([p])))
     assert not errs and len(arts) == 2
     assert arts[0].url == "http://example.org/n/0" and arts[0].meta["format"] == "html"
+
+
+def test_plain_text_front_matter_carries_metadata(tmp_path):
+    p = tmp_path / "n.txt"
+    p.write_text(f"---\noutlet: SANA\npublished: 2024-11-13\nurl: http://e/x\n---\n{ARABIC}\n", encoding="utf-8")
+    q = tmp_path / "m.txt"
+    q.write_text(f"---\nnot: a header\n---\n{ARABIC}\n", encoding="utf-8")
+    arts, errs = _split(list(iter_articles([tmp_path])))
+    a = next(x for x in arts if x.id == "n")
+    assert (a.outlet, a.published, a.url) == ("SANA", "2024-11-13", "http://e/x")
+    assert a.raw.strip() == ARABIC
+    assert next(x for x in arts if x.id == "m").raw.startswith("---")

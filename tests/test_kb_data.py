@@ -14,7 +14,7 @@ import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "khabar" / "kb" / "data"
 # Files compiled by tools/kb_build (other *.jsonl files in the folder are overlays merged by id).
-CORE_FILES = ("countries", "places", "provinces", "people", "orgs", "armed_groups", "outlets", "events")
+CORE_FILES = ("countries", "places", "provinces", "people", "orgs", "armed_groups", "outlets", "events", "groups")
 TYPES = {"PER", "LOC", "ORG", "EVENT", "MISC"}
 ROLE_CODES = {"president", "prime_minister", "foreign_minister", "defence_minister", "head_of_state",
               "head_of_government", "king", "emir", "crown_prince", "supreme_leader", "envoy", "spokesperson",

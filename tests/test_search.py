@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import ClassVar
 
 import numpy as np
 import pytest
@@ -148,6 +149,24 @@ def test_highlight_maps_key_matches_back_to_original_script():
     assert [text[s:e] for s, e in spans] == ["بُوتِين", "بوتين"]
 
 
+@pytest.mark.parametrize("text", [
+    "روسی صدر پوٹن نے کہا\nپوٹن",  # keys 1:1: the fast path
+    "الرئيس بُوتِين وبوتين ـ بوتيـن",  # harakat and tatweel are dropped: the offset map
+    "ﻻ بوتين ﷲ بوتين",  # presentation forms expand
+    "İstanbul Putin",  # special lower-casing
+])
+def test_highlight_fast_and_mapped_paths_agree(text):
+    from khabar.normalize import key_with_map
+
+    terms = query_terms("بوتين پوٹن Putin")
+    km = key_with_map(text)
+    want = []
+    for m in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, terms)) + r")(?!\w)", km.key):
+        want.append(km.to_original(m.start(), m.end()))
+    got = highlight_terms(text.replace("\n", " "), terms)
+    assert got == want and got
+
+
 def test_highlight_respects_word_boundaries():
     text = "Putinism is not Putin."
     assert [text[s:e] for s, e in highlight_terms(text, ["putin"])] == ["Putin"]
@@ -188,7 +207,7 @@ class _ToyEmbedder:
     name = "toy"
     dim = 3
     cross_lingual = True
-    axes = {"quake": 0, "زلزله": 0, "base": 1, "trade": 2}
+    axes: ClassVar[dict[str, int]] = {"quake": 0, "زلزله": 0, "base": 1, "trade": 2}
 
     def embed(self, texts, lang=None):
         out = np.zeros((len(texts), 3), np.float32)

@@ -193,3 +193,25 @@ def test_ntrex_subset_floor(shared_path):
     res = eval_ntrex_stories("test", limit=10)
     assert res["articles"] == 40
     assert res["bcubed"]["f1"] >= FLOORS["ntrex_test10_bcubed_f1"], res
+
+
+def test_state_keeps_near_duplicate_index_and_ann():
+    """With text (MinHash index) and embeddings (HNSW index, cheap hashing embedder), a restored
+    clusterer still finds a near-duplicate of an article it saw before the restart."""
+    from khabar.models.embed import HashingEmbedder
+
+    text = ("The city council approved a new budget for road repairs on Tuesday after a long debate. "
+            "The mayor said work on the main bridge would begin next month and last until spring. ") * 2
+    emb = HashingEmbedder()
+    first = StoryClusterer(Config(workers=1), embedder=emb, params=StoryParams(embed="always"))
+    a = Article(id="n1", lang="en", text=text)
+    first.add(a)
+    assert first.stats["embedded_articles"] == 1
+    blob = first.state_bytes()
+    second = StoryClusterer(Config(workers=1), state=blob, embedder=emb, params=StoryParams(embed="always"))
+    b = Article(id="n2", lang="en", text="Update: " + text)
+    second.add(b)
+    assert b.near_duplicates == ["n1"] and b.story == a.story
+    c = Article(id="n3", lang="en", text="Heavy rain flooded several villages in the north. " * 4)
+    second.add(c)
+    assert c.story != a.story

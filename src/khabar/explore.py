@@ -16,21 +16,21 @@ from .search import Searcher, SearchFilters, SearchResponse
 from .storage import Store
 
 __all__ = [
-    "RTL_LANGS",
     "LANG_ORDER",
-    "text_dir",
-    "get_searcher",
-    "search_articles",
+    "RTL_LANGS",
+    "DocumentError",
+    "analyze_documents",
     "article_view",
+    "entity_page",
+    "framing_view",
+    "get_searcher",
+    "list_entities",
+    "list_quotes",
     "list_stories",
+    "search_articles",
     "story_page",
     "story_timeline",
-    "list_entities",
-    "entity_page",
-    "list_quotes",
-    "framing_view",
-    "analyze_documents",
-    "DocumentError",
+    "text_dir",
 ]
 
 RTL_LANGS = frozenset({"ar", "fa", "ur", "ps", "sd", "ckb", "ug", "dv", "he", "yi"})
@@ -270,8 +270,7 @@ def list_quotes(store: Store, *, story: str | None = None, entity: str | None = 
         ids = list(dict.fromkeys(r.article_id for r in store.spans("quote", ref=entity)))
         quotes = [q for q in _quotes(store.iter_articles(ids=ids)) if q["speaker_id"] == entity]
     else:
-        ids = list(dict.fromkeys(r.article_id for r in store.spans("quote")))[:offset + limit + 200]
-        quotes = _quotes(store.iter_articles(ids=ids))
+        raise ValueError("quotes need a story or an entity")
     if entity and story:
         quotes = [q for q in quotes if q["speaker_id"] == entity]
     return {"total": len(quotes), "results": quotes[offset:offset + limit]}

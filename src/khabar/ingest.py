@@ -225,7 +225,32 @@ def read_bytes(name: str, data: bytes, source: str) -> Iterator[Item]:
         if not text.strip():
             yield IngestError(source, "empty file (only whitespace after decoding)")
             return
-        yield _make(stem, text, decision, source, fmt="text")
+        header, body = split_front_matter(text)
+        yield _make(header.pop("id", stem), body, decision, source, fmt="text", **header)
+
+
+_FRONT_KEYS = ("id", "title", "outlet", "url", "published")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """An optional ``---``-fenced header of ``key: value`` lines (title, outlet, url, published, id)
+    at the top of a plain-text article, so scraped .txt files can carry their metadata."""
+    stripped = text.lstrip("\ufeff")
+    if not stripped.startswith("---"):
+        return {}, text
+    lines = stripped.split("\n")
+    if lines[0].strip() != "---":
+        return {}, text
+    for end in range(1, min(len(lines), 40)):
+        if lines[end].strip() == "---":
+            header: dict[str, str] = {}
+            for ln in lines[1:end]:
+                k, sep, v = ln.partition(":")
+                if not sep or k.strip().lower() not in _FRONT_KEYS:
+                    return {}, text  # not a khabar header: leave the text alone
+                header[k.strip().lower()] = v.strip()
+            return {k: v for k, v in header.items() if v}, "\n".join(lines[end + 1 :])
+    return {}, text
 
 
 def _make(aid: str, raw: str, decision: str, source: str, *, fmt: str, **fields: object) -> Article:

@@ -23,19 +23,20 @@ from typing import Any
 
 import numpy as np
 
-from .document import Article
-from .normalize import key, key_with_map
+from .normalize import DEFAULT_RULES, key, key_with_map
+from .normalize import _table as _key_table
 from .storage import Store
-from .storage.base import SearchFilters, SearchHit
+from .storage.base import SearchFilters
 
 __all__ = [
+    "DEPTH",
+    "MAX_DEPTH",
     "RRF_K",
     "SOURCE_WEIGHTS",
-    "MAX_DEPTH",
     "LinkedName",
     "SearchFilters",
-    "SearchResult",
     "SearchResponse",
+    "SearchResult",
     "Searcher",
     "fuse",
     "highlight_terms",
@@ -45,7 +46,8 @@ __all__ = [
 
 RRF_K = 60  # the constant from Cormack et al. (2009); damps the head so one source cannot dominate
 SOURCE_WEIGHTS = {"entity": 1.0, "keyword": 1.0, "vector": 0.5}
-MAX_DEPTH = 1000  # candidates taken from each source; totals beyond it are reported as a lower bound
+DEPTH = 200  # candidates taken from each source for a first page; deeper pages take offset + limit
+MAX_DEPTH = 1000  # the deepest a source is read; totals beyond the depth read are reported as a lower bound
 SNIPPET_CHARS = 220
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _WORD = re.compile(r"\w+")
@@ -119,9 +121,32 @@ def query_terms(q: str) -> list[str]:
     return out
 
 
-def highlight_terms(text: str, terms: Iterable[str], *, cap: int = 50) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1)
+def _length_changing() -> re.Pattern[str]:
+    """Characters whose key form is not exactly one character (deleted marks, expanded ligatures,
+    special lower-casing). A paragraph without any keys 1:1, so its offsets need no map."""
+    table = _key_table(DEFAULT_RULES)
+    odd = {cp for cp, mapped in table.items() if len(mapped.lower()) != 1}
+    odd |= {cp for cp in range(0x80, 0x10000) if cp not in table and not 0xD800 <= cp < 0xE000 and len(chr(cp).lower()) != 1}
+    return re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(odd)) + "]") if odd else re.compile(r"(?!x)x")
+
+
+def _key_and_origin(chunk: str) -> tuple[str, Any]:
+    if not _length_changing().search(chunk):
+        return key_with_map_fast(chunk), None
+    km = key_with_map(chunk)
+    return km.key, km
+
+
+def key_with_map_fast(chunk: str) -> str:
+    """The key form of a chunk known to key 1:1 (the string ``key_with_map`` would give, without the map)."""
+    return chunk.translate(_key_table(DEFAULT_RULES)).lower()
+
+
+def highlight_terms(text: str, terms: Iterable[str], *, cap: int = 12, reach: int = 2 * 220) -> list[tuple[int, int]]:
     """Spans of ``text`` (display offsets) whose key form is a whole-word match of a key-form term.
-    Works paragraph by paragraph so only paragraphs that contain a term pay for the offset map."""
+    Works paragraph by paragraph, mapping key offsets back only where needed, and stops ``reach``
+    characters after the first match (the snippet never shows more)."""
     terms = [t for t in terms if t]
     if not terms:
         return []
@@ -129,10 +154,12 @@ def highlight_terms(text: str, terms: Iterable[str], *, cap: int = 50) -> list[t
     spans: list[tuple[int, int]] = []
     pos = 0
     for chunk in text.split("\n"):
-        if chunk and pattern.search(key(chunk)):
-            km = key_with_map(chunk)
-            for m in pattern.finditer(km.key):
-                s, e = km.to_original(m.start(), m.end())
+        if spans and pos > spans[0][0] + reach:
+            break
+        if chunk:
+            k, km = _key_and_origin(chunk)
+            for m in pattern.finditer(k):
+                s, e = km.to_original(m.start(), m.end()) if km is not None else (m.start(), m.end())
                 spans.append((pos + s, pos + e))
                 if len(spans) >= cap:
                     return spans
@@ -211,14 +238,33 @@ def _script_lang(text: str) -> str:
 
 class _NameIndex:
     """Names of the entities in the store (canonical names and every mention as written), by key,
-    for names the KB does not know (provisional entities, spellings the linker learned)."""
+    for names the KB does not know (provisional entities, spellings the linker learned). On SQLite it
+    grows incrementally with the articles added since it was built (``update``)."""
 
     def __init__(self, store: Store) -> None:
         self.by_key: dict[str, dict[str, int]] = {}
         self.names: dict[str, str] = {}
         self.longest = 1
-        for row in _entity_name_rows(store):
-            eid, name, surface = row
+        self.incremental = getattr(store, "execute", None) is not None
+        self.max_rid = 0
+        self._add(self._rows(store))
+
+    def update(self, store: Store) -> None:
+        self._add(self._rows(store))
+
+    def _rows(self, store: Store) -> list[tuple[str, str | None, str | None]]:
+        execute = getattr(store, "execute", None)
+        if execute is None:
+            return [(r["id"], r["name"], None) for r in store.entity_rows(limit=1_000_000)]
+        since = self.max_rid
+        self.max_rid = execute("SELECT COALESCE(MAX(rid), 0) FROM articles")[0][0]
+        rows = execute("SELECT s.ref, e.name, s.text FROM (SELECT DISTINCT ref, text FROM spans"
+                       " WHERE kind='entity' AND rid > ? AND rid <= ?) s LEFT JOIN entities e ON e.id = s.ref"
+                       " WHERE s.ref IS NOT NULL", (since, self.max_rid))
+        return [tuple(r) for r in rows]
+
+    def _add(self, rows: list[tuple[str, str | None, str | None]]) -> None:
+        for eid, name, surface in rows:
             if name:
                 self.names.setdefault(eid, name)
             for s in (name, surface):
@@ -234,20 +280,6 @@ class _NameIndex:
         if not d:
             return None
         return max(d.items(), key=lambda kv: (kv[1], kv[0]))[0]
-
-
-def _entity_name_rows(store: Store) -> list[tuple[str, str | None, str | None]]:
-    execute = getattr(store, "execute", None)
-    if execute is not None:  # SQLite fast path: distinct forms only
-        rows = execute("SELECT s.ref, e.name, s.text FROM (SELECT DISTINCT ref, text FROM spans WHERE kind='entity') s"
-                       " LEFT JOIN entities e ON e.id = s.ref WHERE s.ref IS NOT NULL")
-        rows = [tuple(r) for r in rows]
-        rows += [(r[0], r[1], None) for r in execute("SELECT id, name FROM entities")]
-        return rows
-    out = []
-    for r in store.entity_rows(limit=1_000_000):
-        out.append((r["id"], r["name"], None))
-    return out
 
 
 # --------------------------------------------------------------------------- search
@@ -282,7 +314,10 @@ class Searcher:
         self._checked = now
         n = self.store.count_articles()
         if n != self._seen_count:
-            self._names = None
+            if n > self._seen_count >= 0 and self._names is not None and self._names.incremental:
+                self._names.update(self.store)  # new articles only: no rebuild while a corpus streams in
+            else:
+                self._names = None
             self._vectors = None
             self._seen_count = n
 
@@ -308,9 +343,9 @@ class Searcher:
                 hits = []
             for h in hits:
                 ids = [eid for eid, kind, _ in h.entries if kind == "name"]
-                if not ids:
-                    continue
-                eid = self._prefer_present(ids)
+                eid = self._prefer_present(ids) if ids else None
+                if eid is None:
+                    continue  # no article names it: leave the words to the store's names and to keyword search
                 ent = matcher.kb.get(eid)
                 linked.append(LinkedName(q[h.start:h.end], h.start, h.end, eid, ent.name if ent else eid, "kb"))
                 covered.append((h.start, h.end))
@@ -341,11 +376,12 @@ class Searcher:
         rest = [q[s:e] for s, e in words if not any(cs <= s < ce for cs, ce in covered)]
         return linked, query_terms(" ".join(rest))
 
-    def _prefer_present(self, ids: list[str]) -> str:
-        if len(ids) == 1:
-            return ids[0]
-        rows = {r["id"]: r["articles"] for r in self.store.entity_rows(ids)}
-        return max(ids, key=lambda i: (rows.get(i, 0), -ids.index(i)))
+    def _prefer_present(self, ids: list[str]) -> str | None:
+        """Of the KB entities a name denotes, the first one the store has articles about."""
+        for eid in ids:
+            if self.store.entity_search([eid], limit=1):
+                return eid
+        return None
 
     # vectors ------------------------------------------------------------------
     def _vector_hits(self, q: str, filters: SearchFilters, depth: int) -> list[str]:
@@ -400,49 +436,48 @@ class Searcher:
         t0 = time.perf_counter()
         filters = filters or SearchFilters()
         sources = set(sources)
-        linked, rest_terms = self.link(q) if "entity" in sources else ([], query_terms(q))
+        linked, _rest = self.link(q) if "entity" in sources else ([], query_terms(q))
         all_terms = query_terms(q)
         ranked: dict[str, list[str]] = {}
         capped = False
+        depth = min(MAX_DEPTH, max(DEPTH, offset + limit))
         if "keyword" in sources and all_terms:
-            hits = self.store.keyword_search(" ".join(all_terms), limit=MAX_DEPTH, filters=filters)
+            hits = self.store.keyword_search(" ".join(all_terms), limit=depth, filters=filters)
             ranked["keyword"] = [h.article_id for h in hits]
-            capped |= len(hits) >= MAX_DEPTH
+            capped |= len(hits) >= depth
         if linked:
             ids = list(dict.fromkeys(ln.entity_id for ln in linked))
-            hits = self.store.entity_search(ids, limit=MAX_DEPTH, filters=filters)
+            hits = self.store.entity_search(ids, limit=depth, filters=filters)
             if hits:
                 best = int(hits[0].score)  # distinct query entities present: keep articles with all of them
                 hits = [h for h in hits if int(h.score) == best]
             ranked["entity"] = [h.article_id for h in hits]
-            capped |= len(hits) >= MAX_DEPTH
+            capped |= len(hits) >= depth
         if "vector" in sources and q.strip():
-            vec = self._vector_hits(q, filters, min(MAX_DEPTH, max(100, offset + limit)))
+            vec = self._vector_hits(q, filters, depth)
             if vec:
                 ranked["vector"] = vec
         fused = fuse(ranked)
         page = fused[offset:offset + limit]
-        meta = self.store.article_meta([a for a, _, _ in page])
+        page_ids = [a for a, _, _ in page]
+        records = self.store.article_records(page_ids) if page_ids else {}
         results = []
         entity_ids = {ln.entity_id for ln in linked}
         for aid, score, ranks in page:
-            m = meta.get(aid, {})
-            article = self.store.get_article(aid)
-            results.append(self._result(aid, m, article, score, ranks, all_terms, entity_ids))
+            results.append(self._result(aid, records.get(aid, {}), score, ranks, all_terms, entity_ids))
         return SearchResponse(q, results, len(fused), capped, linked, all_terms,
                               {s: len(v) for s, v in ranked.items()}, round((time.perf_counter() - t0) * 1000, 2))
 
-    def _result(self, aid: str, m: dict[str, Any], article: Article | None, score: float, ranks: dict[str, int],
-                terms: list[str], entity_ids: set[str]) -> SearchResult:
-        text = article.text if article else ""
-        spans = highlight_terms(text, terms) if article else []
-        if article:
-            for e in article.entities:
-                if e.id in entity_ids:
-                    spans.extend((mm.start, mm.end) for mm in e.mentions)
+    def _result(self, aid: str, rec: dict[str, Any], score: float, ranks: dict[str, int], terms: list[str],
+                entity_ids: set[str]) -> SearchResult:
+        text = rec.get("text") or ""
+        spans = highlight_terms(text, terms)
+        for e in rec.get("entities") or []:
+            if e.get("id") in entity_ids:
+                spans.extend((m["start"], m["end"]) for m in e.get("mentions") or [])
         plain, marks, snippet_html = make_snippet(text, spans)
-        return SearchResult(aid, m.get("lang"), m.get("title"), snippet_html, m.get("story"), round(score, 6),
-                            m.get("outlet"), m.get("published"), m.get("url"), plain, marks, ranks)
+        return SearchResult(aid, rec.get("lang"), rec.get("title"), snippet_html, rec.get("story"), round(score, 6),
+                            rec.get("outlet"), rec.get("published"), rec.get("url"), plain, marks, ranks)
 
 
 def _meta_passes(m: dict[str, Any], f: SearchFilters) -> bool:

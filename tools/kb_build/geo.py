@@ -12,8 +12,18 @@ from babel import Locale
 from . import countries_data as CD
 from . import places_data as PD
 from .common import (
-    ar_to_fa, classify, clean_name, fa_to_ar, fa_to_ur, fold_latin, is_arabic_script, record, slugify,
-    english_skeletons, spelling_score, uniq,
+    ar_to_fa,
+    classify,
+    clean_name,
+    english_skeletons,
+    fa_to_ar,
+    fa_to_ur,
+    fold_latin,
+    is_arabic_script,
+    record,
+    slugify,
+    spelling_score,
+    uniq,
 )
 
 # Countries whose towns and villages the KB lists in depth (issue 3), with a population floor.
@@ -133,21 +143,34 @@ def build_places(country_names: dict[str, str]):
         records[rid] = rec
         by_name.setdefault((cc, rec["name"].lower()), rid)
 
-    for cur in _parse_curated(PD.CITIES):
+    for cur in [*_parse_curated(PD.CITIES), *_parse_curated(PD.FEATURES)]:
         cc = cur["cc"]
-        city = None if cur["flag"] == "base" else find(cc, [cur["en"], *cur["aliases"]])
+        city = None if cur["flag"] in ("base", "feature") else find(cc, [cur["en"], *cur["aliases"]])
         auto = {}
         if city and cur["flag"] != "noauto":
             auto = _script_names(city["alternatenames"], [city["name"], *city["alternatenames"]])
         names = {"en": [cur["en"], *cur["aliases"]]}
+        ambiguous = {}
         for lang in ("ur", "ar", "fa"):
-            names[lang] = uniq(cur[lang] + auto.get(lang, []))[:MAX_PER_LANG + len(cur[lang])]
+            mine = [n.lstrip("!") for n in cur[lang]]
+            amb = [n.lstrip("!") for n in cur[lang] if n.startswith("!")]
+            if amb:
+                ambiguous[lang] = amb
+            names[lang] = uniq(mine + auto.get(lang, []))[:MAX_PER_LANG + len(mine)]
         rid = cur["qid"] or "kh:" + slugify(cur["en"])
-        desc_kind = "Military air base" if cur["flag"] == "base" else "City"
+        desc_kind = {"base": "Military base", "feature": "Geographic feature or region"}.get(cur["flag"], "City")
+        where = country_names.get(cc)
         rec = record(rid, "LOC", cur["en"], names,
-                     description=f"{desc_kind} in {country_names.get(cc, cc)}",
-                     country=country_id(cc), geonames=city["geonameid"] if city else None,
-                     population=city["population"] if city else None)
+                     description=PD.DESCRIPTIONS.get(cur["en"]) or (f"{desc_kind} in {where}" if where else desc_kind),
+                     country=country_id(cc) if cc != "-" else None,
+                     geonames=city["geonameid"] if city else None,
+                     population=city["population"] if city else None, ambiguous=ambiguous)
+        dem = PD.PLACE_DEMONYMS.get(cur["en"])
+        if dem:
+            rec["demonyms"] = {lang: (dem["en"] if lang == "en" else demonym_forms(lang, dem[lang]))
+                               for lang in ("en", "ur", "ar", "fa") if dem.get(lang)}
+        if ambiguous:
+            rec["aliases_ok_alone"] = False
         if city:
             used_geo.add(city["geonameid"])
         add(rec, cc)
@@ -158,10 +181,10 @@ def build_places(country_names: dict[str, str]):
             continue
         pop = city["population"]
         floor = DEEP.get(cc, REGION_FLOOR.get(cc, WORLD_FLOOR))
+        if pop < floor:
+            continue
         names = _script_names(city["alternatenames"], [city["name"], *city["alternatenames"]])
         if cc in DEEP and cc not in ("PK", "IR", "IL", "UA") and not names:
-            continue
-        if pop < floor:
             continue
         en = fold_latin(city["name"])
         cldr = tz_names.get((city["timezone"], en)) or tz_names.get((city["timezone"], city["name"]))
@@ -176,7 +199,8 @@ def build_places(country_names: dict[str, str]):
             rid = f"{rid}-{city['geonameid']}"
         rec = record(rid, "LOC", en, names, description=f"Town or city in {country_names.get(cc, cc)}",
                      country=country_id(cc), geonames=city["geonameid"], population=pop)
-        if pop < SMALL_PLACE:
+        if pop < SMALL_PLACE or (cc not in DEEP and pop < WORLD_FLOOR):
+            # villages, and the mid-sized foreign cities listed for the region, need context to link alone
             rec["aliases_ok_alone"] = False
         used_geo.add(city["geonameid"])
         add(rec, cc)
@@ -208,7 +232,8 @@ def build_places(country_names: dict[str, str]):
             capitals[cc] = rid
             rec = records[rid]
             rec["description"] = f"Capital of {country_names.get(cc, cc)}"
-            rec.pop("aliases_ok_alone", None)
+            if not rec.get("ambiguous"):
+                rec.pop("aliases_ok_alone", None)  # capitals are well-known: their names link alone
     return list(records.values()), capitals
 
 
@@ -228,7 +253,7 @@ def demonym_forms(lang: str, forms: list[str]) -> list[str]:
                 out += [form, "ال" + form]
         out += rest
     elif lang == "fa":
-        if base.endswith("ی"):
+        if base.endswith("ی") and not base.endswith("ای"):
             out += [base + "\u200cها", base + "ان"]
         else:
             out += [base + "\u200cها"]

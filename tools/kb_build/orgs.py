@@ -40,4 +40,7 @@ def parse_orgs(table: str) -> dict[str, list[dict]]:
 def build() -> dict[str, list[dict]]:
     from . import orgs_data
 
-    return parse_orgs(orgs_data.ORGS)
+    groups = parse_orgs(orgs_data.ORGS)
+    for name, recs in parse_orgs(orgs_data.GROUPS).items():
+        groups.setdefault(name, []).extend(recs)
+    return groups

@@ -12,24 +12,24 @@ Q37470|ORG|United Nations Security Council|UN Security Council;UNSC;Security Cou
 -|ORG|United Nations General Assembly|UN General Assembly;UNGA|اقوام متحدہ کی جنرل اسمبلی;جنرل اسمبلی|الجمعية العامة للأمم المتحدة;الجمعية العامة|مجمع عمومی سازمان ملل;مجمع عمومی||Main deliberative organ of the United Nations|orgs
 Q7184|ORG|NATO|North Atlantic Treaty Organization;Nato|نیٹو|حلف شمال الأطلسي;حلف الناتو;الناتو;الأطلسي|ناتو;پیمان آتلانتیک شمالی||Military alliance|orgs
 Q458|ORG|European Union|EU|یورپی یونین;یورپی اتحاد|الاتحاد الأوروبي;الاتحاد الاوروبي|اتحادیه اروپا||Political and economic union|orgs
--|ORG|European Commission|Commission|یورپی کمیشن|المفوضية الأوروبية|کمیسیون اروپا||Executive of the European Union|orgs
+-|ORG|European Commission|EU Commission|یورپی کمیشن|المفوضية الأوروبية|کمیسیون اروپا||Executive of the European Union|orgs
 Q7172|ORG|Arab League|League of Arab States|عرب لیگ|جامعة الدول العربية;الجامعة العربية|اتحادیه عرب;جامعه عرب||Regional organisation of Arab states|orgs
--|ORG|Organisation of Islamic Cooperation|OIC;Organization of Islamic Cooperation|اسلامی تعاون تنظیم;او آئی سی|منظمة التعاون الإسلامي|سازمان همکاری اسلامی||Organisation of Muslim-majority states|orgs
+Q47543|ORG|Organisation of Islamic Cooperation|OIC;Organization of Islamic Cooperation|اسلامی تعاون تنظیم;او آئی سی|منظمة التعاون الإسلامي|سازمان همکاری اسلامی||Organisation of Muslim-majority states|orgs
 -|ORG|International Atomic Energy Agency|IAEA|بین الاقوامی جوہری توانائی ایجنسی;آئی اے ای اے|الوكالة الدولية للطاقة الذرية|آژانس بین‌المللی انرژی اتمی;آژانس انرژی اتمی||UN nuclear watchdog|orgs
 Q7795|ORG|OPEC|Organization of the Petroleum Exporting Countries|اوپیک|أوبك;منظمة البلدان المصدرة للبترول|اوپک||Oil exporters' cartel|orgs
 -|ORG|OPEC+|OPEC Plus|اوپیک پلس|أوبك+;أوبك بلس|اوپک پلاس||OPEC and allied producers|orgs
--|ORG|Shanghai Cooperation Organisation|SCO|شنگھائی تعاون تنظیم|منظمة شنغهاي للتعاون|سازمان همکاری شانگهای||Eurasian security organisation|orgs
+Q485207|ORG|Shanghai Cooperation Organisation|SCO|شنگھائی تعاون تنظیم|منظمة شنغهاي للتعاون|سازمان همکاری شانگهای||Eurasian security organisation|orgs
 -|ORG|BRICS|BRICS|برکس|بريكس|بریکس||Group of emerging economies|orgs
 -|ORG|Gulf Cooperation Council|GCC|خلیج تعاون کونسل|مجلس التعاون الخليجي;مجلس التعاون لدول الخليج العربية|شورای همکاری خلیج فارس||Union of six Gulf Arab states|orgs
--|ORG|African Union|AU|افریقی یونین|الاتحاد الأفريقي|اتحادیه آفریقا||Continental union of African states|orgs
--|ORG|ASEAN|Association of Southeast Asian Nations|آسیان|آسيان;رابطة دول جنوب شرق آسيا|آسه‌آن||Regional organisation of Southeast Asian states|orgs
+Q7159|ORG|African Union|AU|افریقی یونین|الاتحاد الأفريقي|اتحادیه آفریقا||Continental union of African states|orgs
+Q7768|ORG|ASEAN|Association of Southeast Asian Nations|آسیان|آسيان;رابطة دول جنوب شرق آسيا|آسه‌آن||Regional organisation of Southeast Asian states|orgs
 -|ORG|Collective Security Treaty Organization|CSTO|اجتماعی سلامتی معاہدہ تنظیم|منظمة معاهدة الأمن الجماعي|سازمان پیمان امنیت جمعی||Russian-led military alliance|orgs
 -|ORG|Economic Cooperation Organization|ECO|اقتصادی تعاون تنظیم;ای سی او|منظمة التعاون الاقتصادي|سازمان همکاری اقتصادی;اکو||Regional organisation of Iran, Pakistan, Turkey and Central Asia|orgs
 -|ORG|SAARC|South Asian Association for Regional Cooperation|سارک|سارك|سارک||South Asian regional organisation|orgs
 -|ORG|G20|Group of Twenty|جی ٹوئنٹی;جی 20|مجموعة العشرين|گروه ۲۰;گروه بیست||Forum of major economies|orgs
--|ORG|G7|Group of Seven|جی سیون;جی 7|مجموعة السبع|گروه ۷;گروه هفت||Forum of seven advanced economies|orgs
+Q170481|ORG|G7|Group of Seven|جی سیون;جی 7|مجموعة السبع|گروه ۷;گروه هفت||Forum of seven advanced economies|orgs
 Q7164|ORG|World Bank|World Bank Group|عالمی بینک|البنك الدولي|بانک جهانی||International financial institution|orgs
-Q7804|ORG|International Monetary Fund|IMF|بین الاقوامی مالیاتی فنڈ;آئی ایم ایف|صندوق النقد الدولي|صندوق بین‌المللی پول||International financial institution|orgs
+-|ORG|International Monetary Fund|IMF|بین الاقوامی مالیاتی فنڈ;آئی ایم ایف|صندوق النقد الدولي|صندوق بین‌المللی پول||International financial institution|orgs
 Q7817|ORG|World Health Organization|WHO|عالمی ادارہ صحت|منظمة الصحة العالمية|سازمان جهانی بهداشت||UN health agency|orgs
 -|ORG|UNHCR|UN Refugee Agency;United Nations High Commissioner for Refugees|اقوام متحدہ کا ادارہ برائے پناہ گزین;یو این ایچ سی آر|المفوضية السامية للأمم المتحدة لشؤون اللاجئين;مفوضية اللاجئين|کمیساریای عالی پناهندگان سازمان ملل||UN refugee agency|orgs
 -|ORG|UNICEF|United Nations Children's Fund|یونیسیف|اليونيسف;يونيسف|یونیسف||UN children's agency|orgs
@@ -109,7 +109,7 @@ Q38799|ORG|Hamas|Islamic Resistance Movement|حماس|حماس;حركة حماس
 -|ORG|Qassam Brigades|Izz ad-Din al-Qassam Brigades;al-Qassam Brigades|قسام بریگیڈ;القسام بریگیڈز|كتائب عز الدين القسام;كتائب القسام;القسام|گردان‌های عزالدین قسام;گردان‌های قسام|PS|Military wing of Hamas|armed_groups
 -|ORG|Palestinian Islamic Jihad|Islamic Jihad;PIJ|اسلامی جہاد;فلسطینی اسلامی جہاد|حركة الجهاد الإسلامي;الجهاد الإسلامي|جهاد اسلامی;جنبش جهاد اسلامی|PS|Palestinian militant group|armed_groups
 -|ORG|Houthis|Ansar Allah;Houthi movement;Ansarullah|حوثی;انصار اللہ;حوثی باغی|الحوثيون;الحوثي;أنصار الله;جماعة الحوثي|حوثی‌ها;انصارالله;انصار الله|YE|Yemeni Zaydi movement and armed group|armed_groups
-Q42418|ORG|Taliban|Afghan Taliban;Islamic Emirate of Afghanistan|طالبان;افغان طالبان|طالبان;حركة طالبان|طالبان||Islamist movement ruling Afghanistan since 2021|armed_groups
+-|ORG|Taliban|Afghan Taliban;Islamic Emirate of Afghanistan|طالبان;افغان طالبان|طالبان;حركة طالبان|طالبان||Islamist movement ruling Afghanistan since 2021|armed_groups
 -|ORG|Tehrik-i-Taliban Pakistan|TTP;Pakistani Taliban|تحریک طالبان پاکستان;ٹی ٹی پی;کالعدم ٹی ٹی پی|حركة طالبان باكستان;طالبان باكستان|تحریک طالبان پاکستان;طالبان پاکستان|PK|Pakistani militant group|armed_groups
 -|ORG|Haqqani network|Haqqanis|حقانی نیٹ ورک|شبكة حقاني|شبکه حقانی|AF|Afghan militant group|armed_groups
 -|ORG|Lashkar-e-Taiba|LeT|لشکر طیبہ|عسكر طيبة|لشکر طیبه|PK|Pakistan-based militant group|armed_groups
@@ -210,4 +210,21 @@ Q42418|ORG|Taliban|Afghan Taliban;Islamic Emirate of Afghanistan|طالبان;ا
 -|ORG|Kommersant|Kommersant|کومرسانت|كوميرسانت|کومرسانت|RU|Russian business newspaper|outlets
 -|ORG|Izvestia|Izvestiya|ازویستیا|إزفيستيا|ایزوستیا|RU|Russian newspaper|outlets
 -|ORG|Ukrinform|Ukrinform|یوکرن فارم|أوكرين فورم|اوکرین‌فرم|UA|Ukrainian state news agency|outlets
+"""
+
+# Ethnic, religious and political groups named as actors (type MISC, file groups.jsonl).
+GROUPS = """
+-|MISC|Kurds|Kurdish people;Kurdish|کرد;کردوں;کرد عوام|الأكراد;الكرد;أكراد;الاكراد|کردها;کرد;کردان||Ethnic group of Turkey, Iraq, Iran and Syria|groups
+-|MISC|Alawites|Alawite;Alawis|!علوی;علویوں;علوی فرقہ|العلويون;العلويين;الطائفة العلوية|!علوی;علوی‌ها;علویان|SY|Religious minority of Syria to which the Assad family belongs|groups
+-|MISC|Druze|Druzes|دروز;دروزی|الدروز;الموحدون الدروز|دروزی‌ها;دروزها;دروز||Religious community of Syria, Lebanon and Israel|groups
+-|MISC|Yazidis|Yazidi;Ezidis|ایزدی;یزیدی;ایزدیوں|الإيزيديون;الإيزيديين;الأيزيديين;الايزيديين|ایزدی‌ها;ایزدیان||Religious minority of northern Iraq|groups
+-|MISC|Sunni Muslims|Sunnis;Sunni|سنی;اہل سنت;سنیوں|!السنة;أهل السنة;السنيين;السنيون|اهل سنت;سنی‌ها;اهل تسنن||Largest branch of Islam|groups
+-|MISC|Shia Muslims|Shias;Shiites;Shia|شیعہ;اہل تشیع;شیعوں|الشيعة;الشيعي;الشيعيين|شیعیان;شیعه‌ها;شیعه||Second branch of Islam, majority in Iran and Iraq|groups
+-|MISC|Pashtuns|Pashtun;Pakhtuns|پشتون;پختون;پشتونوں|البشتون|پشتون‌ها;پشتون||Ethnic group of Afghanistan and Pakistan|groups
+-|MISC|Baloch people|Baloch;Baluch|بلوچ;بلوچوں|البلوش|بلوچ‌ها;بلوچ||Ethnic group of Pakistan, Iran and Afghanistan|groups
+-|MISC|Hazaras|Hazara|ہزارہ;ہزارہ برادری|الهزارة|هزاره‌ها;هزاره||Shia ethnic group of Afghanistan and Pakistan|groups
+-|MISC|Uyghurs|Uighurs;Uyghur|ایغور;اویغور;ایغور مسلمان|الأويغور;الإيغور|اویغورها;اویغور||Turkic Muslim people of Xinjiang|groups
+-|MISC|Rohingya|Rohingya Muslims|روہنگیا;روہنگیا مسلمان|الروهينغا;الروهينجا|روهینگیا;مسلمانان روهینگیا||Muslim minority of Myanmar|groups
+-|MISC|Syrian opposition|Syrian rebels;Syrian armed opposition|شامی اپوزیشن;شامی باغی;شامی حزب اختلاف|المعارضة السورية;المعارضة السورية المسلحة;الفصائل المسلحة|مخالفان سوری;معارضان سوری;گروه‌های مسلح مخالف سوری||Groups opposed to the Assad government|groups
+-|MISC|Palestinians|Palestinian people|فلسطینی عوام|الشعب الفلسطيني;الفلسطينيون|مردم فلسطین;فلسطینیان||Palestinian people|groups
 """

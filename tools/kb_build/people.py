@@ -21,11 +21,19 @@ COMMON_WORDS = {
     "خلیل", "ملک", "مالكي", "المالكي", "المالکی", "مالکی", "عبداللہ", "عبدالله", "عبد الله", "نواز", "امام",
     "شاہ", "شاه", "قریشی", "صدر", "الصدر", "ماہر", "ماهر", "حافظ", "حیدر", "حيدر", "سیسی", "عزیز", "عزيز",
     "فیصل", "فيصل", "زید", "زايد", "تمیم", "تميم", "محمود", "اسماعیل", "إسماعيل", "عارف", "علوی", "عمران",
-    "صادق", "رحیم", "جعفری", "الجعفري", "غول", "گل", "فیدان", "آکار", "حاتمی", "حاتمي", "دہقان", "دهقان",
+    "صادق", "رحیم", "جعفری", "الجعفري", "غول", "گل", "حاتمی", "بنت", "مے", "کان", "غنی", "غني", "حاتمي", "دہقان", "دهقان",
     "وحیدی", "صالحی", "صالحي", "خاتمی", "خاتمي", "کنعانی", "كنعاني", "بقائی", "مقداد", "المقداد", "معلم",
     "المعلم", "شعبان", "حجاب", "سفر", "خمیس", "خميس", "عرنوس", "قاسمی", "نصر", "نصرالله", "حمد", "خالد",
-    "بن", "ابن", "بشار", "الشرع", "الجلالي", "الحلقي", "جولانی", "الجولاني", "شیبانی", "الشيباني", "عبدی", "عبدي",
+    "بن", "ابن", "بشار", "کری", "مرز", "برگ", "الشرع", "الجلالي", "الحلقي", "جولانی", "الجولاني", "شیبانی", "الشيباني", "عبدی", "عبدي",
 }
+# English short names that are common words, places or very common names: never listed alone for a person.
+EN_COMMON = {"Lee", "Moon", "Park", "Yoon", "Kim", "May", "Hague", "Francis", "Hunt", "Gates", "Carter", "Austin",
+             "Jeffrey", "Ban", "Hu", "Li", "Wang", "Qin", "Dong", "Abe", "Kan", "Dar", "Mustafa", "Hassan", "Hussein",
+             "Rashid", "Salih", "Saleh", "Kamel", "Shah", "Gandhi", "Khan", "Sharif", "Abbas", "Ali", "Salam", "Taha",
+             "Michel", "Costa", "Morrison", "Harper", "Johnson", "Hammond", "Wallace", "Burns", "Barrack", "Harris",
+             "Hadi", "Idris", "Omar", "Tiger", "Deif", "Bibi", "Barak", "Mujahid", "Yunus", "Mamnoon", "Anwar",
+             "Mansour", "Akhund", "Lula", "Jokowi", "Bajwa", "Murmu", "Shaaban", "Abdullah", "Dr Abdullah", "Ghani",
+             "Fernández", "Calderon", "Temer", "Gul", "Gülen", "Gulen", "Baradar", "Hijab", "Safar", "Khamis"}
 PARTICLES = {"بن", "ابن", "بنت", "ابو", "أبو", "آل", "عبد", "bin", "ibn", "bint", "abu", "al", "el", "de", "van", "von"}
 
 
@@ -76,6 +84,7 @@ def parse_people(table: str) -> list[dict]:
             amb = [n for n in names[lang] if n in COMMON_WORDS]
             if amb:
                 ambiguous[lang] = amb
+        names["en"] = [n for n in names["en"] if n == en or n not in EN_COMMON]
         if pid == "-":
             pid = "kh:" + slugify(en)
         rec = record(pid, "PER", en, {k: uniq(v) for k, v in names.items()}, description=desc,

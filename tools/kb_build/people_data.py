@@ -12,7 +12,7 @@ PEOPLE = """
 Q7747|Vladimir Putin|Putin;Vladimir Vladimirovich Putin|ولادیمیر پوٹن;ولادیمیر پیوٹن;ولادیمیر پوتن;ولادی میر پوتین;پوٹن;پیوٹن;پوتن;پوتین|فلاديمير بوتين;بوتين|ولادیمیر پوتین;پوتین|president:RU:2000-05-07:2008-05-07,prime_minister:RU:2008-05-08:2012-05-07,president:RU:2012-05-07:|RU|President of Russia|
 -|Bashar al-Assad|Assad;al-Assad;Bashar Assad|بشار الاسد;بشارالاسد;بشار اسد;الاسد;اسد|بشار الأسد;بشار الاسد;الأسد;الاسد;بشار|بشار اسد;بشار الاسد;اسد|president:SY:2000-07-17:2024-12-08|SY|Former president of Syria (2000-2024)|noshort
 -|Kamel Saqr|Saqr;Kamal Saqr|کامل صقر;صقر|كامل صقر;صقر|کامل صقر;صقر|other:SY::2024-12-08|SY|Media director of the Syrian presidency under Assad|noshort
--|Alexander Lavrentiev|Lavrentiev;Aleksandr Lavrentyev|الیگزینڈر لاورینتیف;الیگزینڈر لاورنتیف;لاورینتیف|ألكسندر لافرينتيف;ألكسندر لافرنتييف;لافرينتيف;لافرنتييف|الکساندر لاورنتیف;لاورنتیف|envoy:RU:2017:|RU|Russian presidential envoy to Syria|noshort
+-|Alexander Lavrentiev|Lavrentiev;Aleksandr Lavrentyev|الیگزینڈر لاورینتیف;الیگزینڈر لاورنتیف;لاورینتیف|ألكسندر لافرينتيف;ألكسندر لافرنتييف;لافرينتيف;لافرنتييف|الکساندر لاورنتیف;لاورنتیف|envoy:RU::|RU|Russian presidential envoy to Syria|noshort
 -|Mohammed al-Bashir|Muhammad al-Bashir|محمد البشیر|محمد البشير|محمد البشیر|prime_minister:SY:2024-12-10:2025-03-29|SY|Interim prime minister of Syria (Dec 2024-Mar 2025)|noshort
 Q39259|Recep Tayyip Erdogan|Erdogan;Erdoğan;Recep Tayyip Erdoğan|رجب طیب اردوان;رجب طیب اردگان;رجب طیب اردوغان;اردوان;اردگان;اردوغان|رجب طيب أردوغان;رجب طيب اردوغان;أردوغان;اردوغان|رجب طیب اردوغان;اردوغان|prime_minister:TR:2003-03-14:2014-08-28,president:TR:2014-08-28:|TR|President of Turkey|noshort
 -|Sergei Shoigu|Shoigu;Sergey Shoygu|سرگئی شوئیگو;سرگئی شویگو;شوئیگو;شویگو|سيرغي شويغو;سيرجي شويغو;شويغو|سرگئی شویگو;شویگو|defence_minister:RU:2012-11-06:2024-05-12,other:RU:2024-05-12:|RU|Russian defence minister 2012-2024, then Security Council secretary|noshort
@@ -25,7 +25,7 @@ Q23530|Dmitry Medvedev|Medvedev;Dmitri Medvedev|دمتری میدویدیف;می
 -|Dmitry Peskov|Peskov|دمتری پیسکوف;پیسکوف|ديمتري بيسكوف;بيسكوف|دیمیتری پسکوف;پسکوف|spokesperson:kh:kremlin:2012-05-22:|RU|Kremlin spokesman|
 -|Maria Zakharova|Zakharova|ماریا زاخارووا;زاخارووا|ماريا زاخاروفا;زاخاروفا|ماریا زاخارووا;زاخارووا|spokesperson:kh:russian-foreign-ministry:2015-08-10:|RU|Spokeswoman of the Russian foreign ministry|
 -|Valery Gerasimov|Gerasimov|ویلری گیراسیموف;گیراسیموف|فاليري غيراسيموف;غيراسيموف|والری گراسیموف;گراسیموف|chief_of_staff:RU:2012-11-09:|RU|Chief of the Russian General Staff|
--|Mikhail Bogdanov|Bogdanov|میخائل بوگدانوف;بوگدانوف|ميخائيل بوغدانوف;بوغدانوف|میخائیل بوگدانف;بوگدانف|envoy:RU:2014:2024|RU|Russian deputy foreign minister and presidential envoy for the Middle East|
+-|Mikhail Bogdanov|Bogdanov|میخائل بوگدانوف;بوگدانوف|ميخائيل بوغدانوف;بوغدانوف|میخائیل بوگدانف;بوگدانف|envoy:RU:2014:|RU|Russian deputy foreign minister and presidential envoy for the Middle East and Africa|
 -|Vasily Nebenzya|Nebenzya|واسیلی نیبنزیا;نیبنزیا|فاسيلي نيبينزيا;نيبينزيا|واسیلی نبنزیا;نبنزیا|other:Q1065:2017-07-27:|RU|Russian ambassador to the United Nations|
 -|Yevgeny Prigozhin|Prigozhin|یوگینی پریگوزن;پریگوزن|يفغيني بريغوجين;بريغوجين|یوگنی پریگوژین;پریگوژین|leader:kh:wagner-group:2014:2023-08-23|RU|Founder of the Wagner Group|
 -|Sergei Naryshkin|Naryshkin|سرگئی ناریشکن;ناریشکن|سيرغي ناريشكين;ناريشكين|سرگئی ناریشکین;ناریشکین|other:RU:2016-10-05:|RU|Director of Russia's Foreign Intelligence Service|
@@ -69,7 +69,7 @@ Q38823|Ruhollah Khomeini|Khomeini;Imam Khomeini|امام خمینی;روح ال�
 -|Hossein Dehghan|Dehghan|حسین دہقان;دہقان|حسين دهقان;دهقان|حسین دهقان;دهقان|defence_minister:IR:2013-08-15:2017-08-20|IR|Iranian defence minister 2013-2017|noshort
 -|Amir Hatami|Hatami|امیر حاتمی;حاتمی|أمير حاتمي;حاتمي|امیر حاتمی;حاتمی|defence_minister:IR:2017-08-20:2021-08-25|IR|Iranian defence minister 2017-2021|noshort
 -|Mohammad-Reza Gharaei Ashtiani|Ashtiani;Gharaei Ashtiani|محمد رضا قرائی آشتیانی;آشتیانی|محمد رضا قرائي آشتياني;آشتياني|محمدرضا قرائی آشتیانی;آشتیانی|defence_minister:IR:2021-08-25:2024-08-21|IR|Iranian defence minister 2021-2024|noshort
--|Aziz Nasirzadeh|Nasirzadeh|عزیز نصیر زادہ;نصیر زادہ|عزيز نصير زاده;نصير زاده|عزیز نصیرزاده;نصیرزاده|defence_minister:IR:2024-08-21:|IR|Defence minister of Iran|
+-|Aziz Nasirzadeh|Nasirzadeh|عزیز نصیر زادہ;نصیر زادہ|عزيز نصير زاده;نصير زاده|عزیز نصیرزاده;نصیرزاده|defence_minister:IR:2024-08-21:|IR|Defence minister of Iran|noshort
 -|Qasem Soleimani|Soleimani;Qassem Soleimani;Qasem Suleimani|قاسم سلیمانی;جنرل قاسم سلیمانی;سلیمانی|قاسم سليماني;سليماني|قاسم سلیمانی;سردار سلیمانی;سلیمانی|leader:kh:quds-force:1998:2020-01-03|IR|Commander of the IRGC Quds Force, killed 2020|noshort
 -|Esmail Qaani|Qaani;Esmail Ghaani|اسماعیل قاآنی;قاآنی|إسماعيل قاآني;قاآني|اسماعیل قاآنی;قاآنی|leader:kh:quds-force:2020-01-03:|IR|Commander of the IRGC Quds Force|
 -|Hossein Salami|Salami|حسین سلامی;سلامی|حسين سلامي;سلامي|حسین سلامی;سلامی|leader:kh:islamic-revolutionary-guard-corps:2019-04-21:2025-06-13|IR|IRGC commander 2019-2025|noshort
@@ -80,7 +80,7 @@ Q38823|Ruhollah Khomeini|Khomeini;Imam Khomeini|امام خمینی;روح ال�
 -|Saeed Jalili|Jalili|سعید جلیلی;جلیلی|سعيد جليلي;جليلي|سعید جلیلی;جلیلی|other:IR:2007-10-20:2013-09-10|IR|Iranian nuclear negotiator and SNSC secretary 2007-2013|noshort
 -|Nasser Kanaani|Kanaani|ناصر کنعانی;کنعانی|ناصر كنعاني;كنعاني|ناصر کنعانی;کنعانی|spokesperson:kh:iranian-foreign-ministry:2022-05:2024-08|IR|Spokesman of the Iranian foreign ministry 2022-2024|noshort
 -|Esmaeil Baghaei|Baghaei|اسماعیل بقائی;بقائی|إسماعيل بقائي;بقائي|اسماعیل بقایی;بقایی|spokesperson:kh:iranian-foreign-ministry:2024-08:|IR|Spokesman of the Iranian foreign ministry|
--|Saeed Khatibzadeh|Khatibzadeh|سعید خطیب زادہ;خطیب زادہ|سعيد خطيب زاده;خطيب زاده|سعید خطیب‌زاده;خطیب‌زاده|spokesperson:kh:iranian-foreign-ministry:2020-05:2022-05|IR|Spokesman of the Iranian foreign ministry 2020-2022|
+-|Saeed Khatibzadeh|Khatibzadeh|سعید خطیب زادہ;خطیب زادہ|سعيد خطيب زاده;خطيب زاده|سعید خطیب‌زاده;خطیب‌زاده|spokesperson:kh:iranian-foreign-ministry:2020-05:2022-05|IR|Spokesman of the Iranian foreign ministry 2020-2022|noshort
 -|Mohammad Khatami|Khatami|محمد خاتمی;خاتمی|محمد خاتمي;خاتمي|محمد خاتمی;خاتمی|president:IR:1997-08-03:2005-08-03|IR|President of Iran 1997-2005|noshort
 -|Akbar Hashemi Rafsanjani|Rafsanjani|اکبر ہاشمی رفسنجانی;رفسنجانی|أكبر هاشمي رفسنجاني;رفسنجاني|اکبر هاشمی رفسنجانی;هاشمی رفسنجانی;رفسنجانی|president:IR:1989-08-16:1997-08-03|IR|President of Iran 1989-1997, died 2017|
 -|Mojtaba Khamenei|Mojtaba|مجتبیٰ خامنہ ای|مجتبى خامنئي|مجتبی خامنه‌ای|other:IR::|IR|Son of Ali Khamenei|noshort
@@ -237,14 +237,14 @@ PEOPLE_3 = """
 -|Hamid Karzai|Karzai|حامد کرزئی;کرزئی|حامد كرزاي;كرزاي|حامد کرزی;کرزی|president:AF:2004-12-07:2014-09-29|AF|President of Afghanistan 2004-2014|
 -|Ashraf Ghani|Ghani;Mohammad Ashraf Ghani|اشرف غنی;غنی|أشرف غني;غني|اشرف غنی;غنی|president:AF:2014-09-29:2021-08-15|AF|President of Afghanistan 2014-2021|noshort
 -|Abdullah Abdullah|Dr Abdullah|عبداللہ عبداللہ|عبد الله عبد الله|عبدالله عبدالله|head_of_government:AF:2014-09-29:2020-03-09,leader:AF:2020-05-17:2021-08-15|AF|Afghan chief executive 2014-2020|noshort
--|Hibatullah Akhundzada|Akhundzada;Haibatullah Akhundzada|ہبت اللہ اخوندزادہ;ملا ہبت اللہ;اخوندزادہ|هبة الله آخوندزاده;آخوندزاده|هبت‌الله آخوندزاده;ملا هبت‌الله;آخوندزاده|leader:Q42418:2016-05-25:,supreme_leader:AF:2021-08-15:|AF|Supreme leader of the Taliban|noshort
--|Mullah Omar|Mohammad Omar|ملا عمر;ملا محمد عمر|الملا عمر;الملا محمد عمر|ملا عمر;ملا محمد عمر|leader:Q42418:1994:2013-04-23|AF|Taliban founder and leader, died 2013|noshort
--|Akhtar Mansour|Mullah Mansour;Akhtar Mohammad Mansour|ملا اختر منصور;اختر منصور|الملا أختر منصور;أختر منصور|ملا اختر منصور;اختر منصور|leader:Q42418:2015-07-29:2016-05-21|AF|Taliban leader 2015-2016|noshort
+-|Hibatullah Akhundzada|Akhundzada;Haibatullah Akhundzada|ہبت اللہ اخوندزادہ;ملا ہبت اللہ;اخوندزادہ|هبة الله آخوندزاده;آخوندزاده|هبت‌الله آخوندزاده;ملا هبت‌الله;آخوندزاده|leader:kh:taliban:2016-05-25:,supreme_leader:AF:2021-08-15:|AF|Supreme leader of the Taliban|noshort
+-|Mullah Omar|Mohammad Omar|ملا عمر;ملا محمد عمر|الملا عمر;الملا محمد عمر|ملا عمر;ملا محمد عمر|leader:kh:taliban:1994:2013-04-23|AF|Taliban founder and leader, died 2013|noshort
+-|Akhtar Mansour|Mullah Mansour;Akhtar Mohammad Mansour|ملا اختر منصور;اختر منصور|الملا أختر منصور;أختر منصور|ملا اختر منصور;اختر منصور|leader:kh:taliban:2015-07-29:2016-05-21|AF|Taliban leader 2015-2016|noshort
 -|Mohammad Hasan Akhund|Hasan Akhund|ملا محمد حسن اخوند;محمد حسن اخوند|محمد حسن آخوند;الملا محمد حسن آخوند|ملا محمد حسن آخوند;محمد حسن آخوند|prime_minister:AF:2021-09-07:|AF|Taliban prime minister of Afghanistan|noshort
 -|Amir Khan Muttaqi|Muttaqi|امیر خان متقی;متقی|أمير خان متقي;متقي|امیرخان متقی;امیر خان متقی;متقی|foreign_minister:AF:2021-09-07:|AF|Taliban foreign minister of Afghanistan|noshort
 -|Sirajuddin Haqqani|Haqqani|سراج الدین حقانی;سراج الدین|سراج الدين حقاني|سراج‌الدین حقانی|leader:kh:haqqani-network:2018:,minister:AF:2021-09-07:|AF|Taliban interior minister, Haqqani network leader|noshort
 -|Abdul Ghani Baradar|Mullah Baradar|ملا عبدالغنی برادر;ملا برادر|الملا عبد الغني برادر;الملا برادر|ملا عبدالغنی برادر;ملا برادر|other:AF:2021-09-07:|AF|Taliban co-founder and deputy prime minister|noshort
--|Zabihullah Mujahid|Mujahid|ذبیح اللہ مجاہد|ذبيح الله مجاهد|ذبیح‌الله مجاهد;ذبیح الله مجاهد|spokesperson:Q42418:2007:|AF|Taliban spokesman|noshort
+-|Zabihullah Mujahid|Mujahid|ذبیح اللہ مجاہد|ذبيح الله مجاهد|ذبیح‌الله مجاهد;ذبیح الله مجاهد|spokesperson:kh:taliban:2007:|AF|Taliban spokesman|noshort
 -|Mohammad Yaqoob|Mullah Yaqoob|ملا محمد یعقوب;ملا یعقوب|الملا محمد يعقوب|ملا محمد یعقوب;ملا یعقوب|defence_minister:AF:2021-09-07:|AF|Taliban defence minister|noshort
 -|Manmohan Singh|Manmohan|من موہن سنگھ|مانموهان سينغ|مانموهان سینگ|prime_minister:IN:2004-05-22:2014-05-26|IN|Indian prime minister 2004-2014|noshort
 Q1058|Narendra Modi|Modi|نریندر مودی;مودی|ناريندرا مودي;مودي|نارندرا مودی;مودی|prime_minister:IN:2014-05-26:|IN|Prime minister of India|noshort
@@ -383,7 +383,7 @@ Q318508|Andrés Manuel López Obrador|López Obrador;AMLO|آندرس مینوئ�
 -|Valerii Zaluzhnyi|Zaluzhnyi|ویلری زالوژنی|فاليري زالوجني|والری زالوژنی|chief_of_staff:UA:2021-07-27:2024-02-08|UA|Commander-in-chief of Ukraine's armed forces 2021-2024|noshort
 -|Oleksandr Syrskyi|Syrskyi|اولیکسینڈر سیرسکی|أولكسندر سيرسكي|الکساندر سیرسکی|chief_of_staff:UA:2024-02-08:|UA|Commander-in-chief of Ukraine's armed forces|noshort
 -|Mark Rutte|Rutte|مارک روٹے;روٹے|مارك روته;روته|مارک روته;روته|prime_minister:NL:2010-10-14:2024-07-02,secretary_general:Q7184:2024-10-01:|NL|NATO secretary-general|noshort
--|Jens Stoltenberg|Stoltenberg|ینس اسٹولٹن برگ;اسٹولٹن برگ|ينس ستولتنبرغ;ستولتنبرغ|ینس استولتنبرگ;استولتنبرگ|secretary_general:Q7184:2014-10-01:2024-10-01|NO|NATO secretary-general 2014-2024|
+-|Jens Stoltenberg|Stoltenberg|ینس اسٹولٹنبرگ;ینس اسٹولٹن برگ;اسٹولٹنبرگ|ينس ستولتنبرغ;ستولتنبرغ|ینس استولتنبرگ;استولتنبرگ|secretary_general:Q7184:2014-10-01:2024-10-01|NO|NATO secretary-general 2014-2024|noshort
 -|Anders Fogh Rasmussen|Rasmussen|آندرس فوگ راسموسن|أندرس فو راسموسن|آندرس فوگ راسموسن|secretary_general:Q7184:2009-08-01:2014-10-01|DK|NATO secretary-general 2009-2014|noshort
 -|Ban Ki-moon|Ban|بان کی مون|بان كي مون|بان کی‌مون;بان کی مون|secretary_general:Q1065:2007-01-01:2016-12-31|KR|UN secretary-general 2007-2016|noshort
 -|António Guterres|Guterres;Antonio Guterres|انتونیو گوتریس;گوتریس;گوٹیرس|أنطونيو غوتيريش;غوتيريش|آنتونیو گوترش;گوترش|secretary_general:Q1065:2017-01-01:|PT|UN secretary-general|
@@ -402,7 +402,7 @@ Q318508|Andrés Manuel López Obrador|López Obrador;AMLO|آندرس مینوئ�
 -|Federica Mogherini|Mogherini|فیڈریکا موگرینی;موگرینی|فيديريكا موغيريني;موغيريني|فدریکا موگرینی;موگرینی|foreign_minister:Q458:2014-11-01:2019-11-30|IT|EU foreign policy chief 2014-2019|
 -|Catherine Ashton|Ashton|کیتھرین ایشٹن;ایشٹن|كاثرين آشتون;آشتون|کاترین اشتون;اشتون|foreign_minister:Q458:2009-12-01:2014-10-31|GB|EU foreign policy chief 2009-2014|
 -|Kaja Kallas|Kallas|کایا کالاس;کالاس|كايا كالاس;كالاس|کایا کالاس;کالاس|prime_minister:EE:2021-01-26:2024-07-23,foreign_minister:Q458:2024-12-01:|EE|EU foreign policy chief|
--|Hissein Brahim Taha|Taha|حسین ابراہیم طہٰ|حسين إبراهيم طه|حسین ابراهیم طه|secretary_general:kh:organisation-of-islamic-cooperation:2021-11-16:|TD|OIC secretary-general|noshort
+-|Hissein Brahim Taha|Taha|حسین ابراہیم طہٰ|حسين إبراهيم طه|حسین ابراهیم طه|secretary_general:Q47543:2021-11-16:|TD|OIC secretary-general|noshort
 -|Jasem Mohamed Albudaiwi|Albudaiwi|جاسم محمد البدیوی|جاسم محمد البديوي|جاسم محمد البدیوی|secretary_general:kh:gulf-cooperation-council:2023-02-01:|KW|GCC secretary-general|noshort
 Q450675|Pope Francis|Francis|پوپ فرانسس|البابا فرنسيس|پاپ فرانسیس|head_of_state:VA:2013-03-13:2025-04-21|AR|Pope 2013-2025|noshort
 -|Pope Leo XIV|Leo XIV|پوپ لیو چہاردہم|البابا لاوون الرابع عشر|پاپ لئو چهاردهم|head_of_state:VA:2025-05-08:|US|Pope|noshort
@@ -462,4 +462,42 @@ Q1317|Osama bin Laden|bin Laden;Usama bin Laden|اسامہ بن لادن;اسا�
 -|Abbas Kamel|Kamel|عباس کامل|عباس كامل|عباس کامل|other:EG:2018-06-28:2024-10-16|EG|Egyptian intelligence chief 2018-2024|noshort
 -|Bisher Al-Khasawneh|Khasawneh|بشر الخصاونہ|بشر الخصاونة|بشر الخصاونه|prime_minister:JO:2020-10-12:2024-09-15|JO|Prime minister of Jordan 2020-2024|noshort
 -|Jafar Hassan|Hassan|جعفر حسان|جعفر حسان|جعفر حسان|prime_minister:JO:2024-09-15:|JO|Prime minister of Jordan|noshort
+"""
+
+# More G20 heads of government and EU leaders since 2010
+PEOPLE_6 = """
+-|Julia Gillard|Gillard|جولیا گیلارڈ;گیلارڈ|جوليا غيلارد;غيلارد|جولیا گیلارد;گیلارد|prime_minister:AU:2010-06-24:2013-06-27|AU|Australian prime minister 2010-2013|
+-|Kevin Rudd|Rudd|کیون رڈ|كيفن رود|کوین راد|prime_minister:AU:2013-06-27:2013-09-18|AU|Australian prime minister in 2013|noshort
+-|Tony Abbott|Abbott|ٹونی ایبٹ|توني أبوت|تونی ابوت|prime_minister:AU:2013-09-18:2015-09-15|AU|Australian prime minister 2013-2015|noshort
+-|Malcolm Turnbull|Turnbull|میلکم ٹرنبل;ٹرنبل|مالكوم تورنبول;تورنبول|مالکوم ترنبول;ترنبول|prime_minister:AU:2015-09-15:2018-08-24|AU|Australian prime minister 2015-2018|
+-|Scott Morrison|Morrison|اسکاٹ موریسن;موریسن|سكوت موريسون;موريسون|اسکات موریسون;موریسون|prime_minister:AU:2018-08-24:2022-05-23|AU|Australian prime minister 2018-2022|
+-|Silvio Berlusconi|Berlusconi|سلویو برلسکونی;برلسکونی|سيلفيو برلسكوني;برلسكوني|سیلویو برلوسکونی;برلوسکونی|prime_minister:IT:2008-05-08:2011-11-16|IT|Italian prime minister 2008-2011|
+-|Mario Monti|Monti|ماریو مونٹی|ماريو مونتي|ماریو مونتی|prime_minister:IT:2011-11-16:2013-04-28|IT|Italian prime minister 2011-2013|noshort
+-|Matteo Renzi|Renzi|میٹیو رینزی;رینزی|ماتيو رينزي;رينزي|ماتئو رنتسی;رنتسی|prime_minister:IT:2014-02-22:2016-12-12|IT|Italian prime minister 2014-2016|
+-|Giuseppe Conte|Conte|جوزپے کونٹے;کونٹے|جوزيبي كونتي;كونتي|جوزپه کونته;کونته|prime_minister:IT:2018-06-01:2021-02-13|IT|Italian prime minister 2018-2021|
+-|Antonio Tajani|Tajani|انتونیو تایانی|أنطونيو تاياني|آنتونیو تایانی|foreign_minister:IT:2022-10-22:|IT|Foreign minister of Italy|noshort
+-|Luigi Di Maio|Di Maio|لوئیجی دی مایو|لويجي دي مايو|لوئیجی دی مایو|foreign_minister:IT:2019-09-05:2022-10-22|IT|Italian foreign minister 2019-2022|noshort
+-|Naoto Kan|Kan|ناؤتو کان|ناوتو كان|نائوتو کان|prime_minister:JP:2010-06-08:2011-09-02|JP|Japanese prime minister 2010-2011|noshort
+-|Yoshihiko Noda|Noda|یوشیہیکو نودا|يوشيهيكو نودا|یوشیهیکو نودا|prime_minister:JP:2011-09-02:2012-12-26|JP|Japanese prime minister 2011-2012|noshort
+Q122465|Yoshihide Suga|Suga|یوشیہیدے سوگا|يوشيهيدي سوغا|یوشیهیده سوگا|prime_minister:JP:2020-09-16:2021-10-04|JP|Japanese prime minister 2020-2021|noshort
+-|Lee Myung-bak|Lee Myung-bak|لی میونگ باک|لي ميونغ باك|لی میونگ-باک|president:KR:2008-02-25:2013-02-25|KR|South Korean president 2008-2013|noshort
+-|Park Geun-hye|Park|پارک گیون ہائے|بارك كون هيه|پارک گون-هه|president:KR:2013-02-25:2017-03-10|KR|South Korean president 2013-2017|noshort
+-|Stephen Harper|Harper|اسٹیفن ہارپر;ہارپر|ستيفن هاربر;هاربر|استیون هارپر;هارپر|prime_minister:CA:2006-02-06:2015-11-04|CA|Canadian prime minister 2006-2015|
+-|Cristina Fernández de Kirchner|Cristina Kirchner;Kirchner|کرسٹینا فرنانڈیز ڈی کرچنر;کرچنر|كريستينا فرنانديث دي كيرشنر;كيرشنر|کریستینا فرناندز د کرشنر;کرشنر|president:AR:2007-12-10:2015-12-10|AR|President of Argentina 2007-2015|noshort
+-|Alberto Fernández|Fernández;Alberto Fernandez|البرٹو فرنانڈیز|ألبرتو فرنانديز|آلبرتو فرناندز|president:AR:2019-12-10:2023-12-10|AR|President of Argentina 2019-2023|noshort
+-|Felipe Calderón|Calderon|فیلیپ کالڈرون|فيليبي كالديرون|فلیپه کالدرون|president:MX:2006-12-01:2012-11-30|MX|President of Mexico 2006-2012|noshort
+-|Enrique Peña Nieto|Peña Nieto;Pena Nieto|اینریک پینا نیتو|إنريكي بينيا نييتو|انریکه پنیا نیتو|president:MX:2012-12-01:2018-11-30|MX|President of Mexico 2012-2018|noshort
+-|Susilo Bambang Yudhoyono|Yudhoyono;SBY|سوسیلو بامبانگ یودھویونو|سوسيلو بامبانغ يودويونو|سوسیلو بامبانگ یودویونو|president:ID:2004-10-20:2014-10-20|ID|President of Indonesia 2004-2014|noshort
+-|Michel Temer|Temer|مشیل ٹیمر|ميشال تامر|میشل تمر|president:BR:2016-08-31:2018-12-31|BR|President of Brazil 2016-2018|noshort
+-|Herman Van Rompuy|Van Rompuy|ہرمن وان رومپوئی|هيرمان فان رومبوي|هرمان ون رومپوی|leader:Q458:2009-12-01:2014-11-30|BE|President of the European Council 2009-2014|noshort
+-|Donald Tusk|Tusk|ڈونلڈ ٹسک;ٹسک|دونالد توسك;توسك|دونالد توسک;توسک|leader:Q458:2014-12-01:2019-11-30,prime_minister:PL:2023-12-13:|PL|Prime minister of Poland, European Council president 2014-2019|
+-|Charles Michel|Michel|شارل مشیل|شارل ميشال|شارل میشل|leader:Q458:2019-12-01:2024-11-30|BE|President of the European Council 2019-2024|noshort
+-|António Costa|Antonio Costa|انتونیو کوسٹا|أنطونيو كوستا|آنتونیو کوستا|prime_minister:PT:2015-11-26:2024-04-02,leader:Q458:2024-12-01:|PT|President of the European Council|noshort
+-|José Manuel Barroso|Barroso|ہوزے مینوئل باروسو|خوسيه مانويل باروسو|ژوزه مانوئل باروسو|leader:kh:european-commission:2004-11-22:2014-10-31|PT|President of the European Commission 2004-2014|noshort
+-|Jean-Claude Juncker|Juncker|ژاں کلود جنکر;جنکر|جان كلود يونكر;يونكر|ژان-کلود یونکر;یونکر|leader:kh:european-commission:2014-11-01:2019-11-30|LU|President of the European Commission 2014-2019|
+-|Pedro Sánchez|Pedro Sanchez;Sánchez|پیڈرو سانچیز|بيدرو سانشيز|پدرو سانچز|prime_minister:ES:2018-06-02:|ES|Prime minister of Spain|noshort
+Q57606|Robert Fico|Fico|رابرٹ فیکو|روبرت فيكو|روبرت فیتسو|prime_minister:SK:2023-10-25:|SK|Prime minister of Slovakia|noshort
+-|Viktor Orbán|Orban;Viktor Orban|وکٹر اوربان;اوربان|فيكتور أوربان;أوربان|ویکتور اوربان;اوربان|prime_minister:HU:2010-05-29:|HU|Prime minister of Hungary|
+-|Aleksandar Vučić|Vucic|الیگزینڈر ووچچ|ألكسندر فوتشيتش|الکساندر ووچیچ|president:RS:2017-05-31:|RS|President of Serbia|noshort
+-|Volkan Bozkir|Bozkir;Volkan Bozkır|ولکان بوزکر|فولكان بوزكير|ولکان بوزکر|other:Q1065:2020-09-15:2021-09-14|TR|President of the UN General Assembly 2020-2021|noshort
 """

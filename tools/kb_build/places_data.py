@@ -8,17 +8,17 @@ A type field of ``LOC`` is the default; ``admin`` marks a province (id gets a -p
 CITIES = """
 Damascus|SY|Q3766|دمشق|دمشق;الشام|دمشق|Damascus
 Aleppo|SY|Q41183|حلب|حلب|حلب|Halab
-Homs|SY|-|حمص|حمص|حمص|Hims
-Hama|SY|-|حماہ;حما|حماة;حماه|حماه;حما|Hamah
+Homs|SY|Q131301|حمص|حمص|حمص|Hims
+Hama|SY|Q173545|حماہ;حما|حماة;حماه|حماه;حما|Hamah
 Idlib|SY|-|ادلب|إدلب;ادلب|ادلب|Idleb
-Latakia|SY|-|لاذقیہ;لطاکیہ|اللاذقية;لاذقية|لاذقیه;لاذقیه|Lattakia;Latakiya
-Tartus|SY|-|طرطوس|طرطوس|طرطوس|Tartous
+Latakia|SY|Q200030|لاذقیہ;لطاکیہ|اللاذقية;لاذقية|لاذقیه;لاذقیه|Lattakia;Latakiya
+Tartus|SY|Q174916|طرطوس|طرطوس|طرطوس|Tartous
 Deir ez-Zor|SY|-|دیر الزور;دیرالزور|دير الزور|دیر الزور;دیرالزور|Deir al-Zour;Deir ez-Zour;Dayr az-Zawr
 Raqqa|SY|-|رقہ;الرقہ|الرقة;رقة|رقه;الرقه|Al-Raqqa;Raqqah
 Daraa|SY|-|درعا|درعا|درعا|Deraa;Dara'a
-Palmyra|SY|-|پالمیرا;تدمر|تدمر|تدمر;پالمیرا|Tadmur
+Palmyra|SY|-|پالمیرا;تدمر|!تدمر|تدمر;پالمیرا|Tadmur
 Maarat al-Numan|SY|-|معرۃ النعمان;معرہ النعمان|معرة النعمان|معره النعمان;معرةالنعمان|Maarat al-Nouman;Maaret al-Numan;Ma'arat al-Nu'man
-Al-Bab|SY|-|الباب|الباب|الباب|al-Bab
+Al-Bab|SY|-|!الباب|!الباب|!الباب|al-Bab
 Manbij|SY|-|منبج|منبج|منبج|Menbij
 Kobani|SY|-|کوبانی;عین العرب|كوباني;عين العرب|کوبانی|Ayn al-Arab;Kobane
 Qamishli|SY|-|قامشلی|القامشلي;قامشلي|قامشلی|Qamishlo
@@ -26,7 +26,7 @@ Hasakah|SY|-|حسکہ;الحسکہ|الحسكة|حسکه|Al-Hasakah;Hasaka
 Afrin|SY|-|عفرین|عفرين|عفرین|
 Jarabulus|SY|-|جرابلس|جرابلس|جرابلس|
 Azaz|SY|-|اعزاز|أعزاز;اعزاز|اعزاز|A'zaz
-Douma|SY|-|دوما|دوما|دوما|Duma
+Douma|SY|-|!دوما|!دوما|!دوما|Duma
 Ghouta|SY|-|غوطہ|الغوطة;غوطة|غوطه|Eastern Ghouta
 Khan Shaykhun|SY|-|خان شیخون|خان شيخون|خان شیخون|Khan Sheikhoun
 Saraqib|SY|-|سراقب|سراقب|سراقب|
@@ -92,9 +92,9 @@ Faisalabad|PK|-|فیصل آباد|فيصل آباد|فیصل‌آباد|
 Gwadar|PK|-|گوادر|جوادر|گوادر|
 Beirut|LB|Q3820|بیروت|بيروت|بیروت|Beyrouth
 Tripoli|LB|-|طرابلس|طرابلس|طرابلس|Tripoli (Lebanon)
-Sidon|LB|-|صیدا|صيدا|صیدا|Saida
-Tyre|LB|-|صور|صور|صور|Sour
-Baalbek|LB|-|بعلبک|بعلبك|بعلبک|
+Sidon|LB|Q163490|صیدا|صيدا|صیدا|Saida
+Tyre|LB|-|!صور|!صور|!صور|Sour
+Baalbek|LB|Q178835|بعلبک|بعلبك|بعلبک|
 Sanaa|YE|Q2471|صنعاء;صنعا|صنعاء|صنعا|Sana'a
 Aden|YE|-|عدن|عدن|عدن|
 Hodeidah|YE|-|الحدیدہ;حدیدہ|الحديدة|الحدیده;حدیده|Hudaydah
@@ -103,13 +103,13 @@ Marib|YE|-|مارب|مأرب|مأرب;مارب|Ma'rib
 Saada|YE|-|صعدہ|صعدة|صعده|Sa'dah
 Jerusalem|IL|Q1218|یروشلم;بیت المقدس;القدس|القدس;أورشليم|بیت‌المقدس;قدس;اورشلیم|Al-Quds
 Tel Aviv|IL|Q33935|تل ابیب|تل أبيب|تل‌آویو;تل آویو|Tel Aviv-Yafo
-Haifa|IL|-|حیفا|حيفا|حیفا|
-Gaza City|PS|-|غزہ شہر|مدينة غزة|شهر غزه||noauto
-Ramallah|PS|-|رام اللہ|رام الله|رام‌الله;رام الله|
-Rafah|PS|-|رفح|رفح|رفح|
-Khan Yunis|PS|-|خان یونس|خان يونس|خان یونس|Khan Younis
-Hebron|PS|-|الخلیل|الخليل|الخلیل|Al-Khalil
-Nablus|PS|-|نابلس|نابلس|نابلس|
+Haifa|IL|Q41621|حیفا|حيفا|حیفا|
+Gaza City|PS|Q47492|غزہ شہر|مدينة غزة|شهر غزه||noauto
+Ramallah|PS|Q158119|رام اللہ|رام الله|رام‌الله;رام الله|
+Rafah|PS|Q172343|رفح|رفح|رفح|
+Khan Yunis|PS|Q309348|خان یونس|خان يونس|خان یونس|Khan Younis
+Hebron|PS|Q168225|الخلیل|الخليل|الخلیل|Al-Khalil
+Nablus|PS|Q214178|نابلس|نابلس|نابلس|
 Jenin|PS|-|جنین|جنين|جنین|
 Kyiv|UA|Q1899|کیف;کیئف|كييف;كيف|کی‌یف;کییف|Kiev
 Kharkiv|UA|-|خارکیف|خاركيف|خارکیف|Kharkov
@@ -128,7 +128,7 @@ Medina|SA|Q35484|مدینہ;مدینہ منورہ|المدينة المنورة|
 Ankara|TR|Q3640|انقرہ|أنقرة;انقرة|آنکارا|
 Istanbul|TR|Q406|استنبول|إسطنبول;اسطنبول|استانبول|
 Cairo|EG|Q85|قاہرہ|القاهرة|قاهره|
-Amman|JO|Q3805|عمان|عمان;عمّان|امان|
+Amman|JO|Q3805|!عمان|!عمان;عمّان|امان|
 Doha|QA|Q3861|دوحہ|الدوحة|دوحه|
 Abu Dhabi|AE|Q1519|ابوظبی;ابو ظہبی|أبوظبي;أبو ظبي|ابوظبی|
 Dubai|AE|Q612|دبئی|دبي|دبی|
@@ -168,3 +168,61 @@ Algiers|DZ|Q3561|الجزائر شہر|الجزائر العاصمة|شهر ال
 Rabat|MA|Q3551|رباط|الرباط|رباط|
 Khartoum|SD|Q1963|خرطوم|الخرطوم|خارطوم|
 """
+
+# Military bases and geographic features (no geonames record; flag "base" or "feature"; "-" = no country).
+FEATURES = """
+Tartus naval base|SY|-|طرطوس بحری اڈہ;طرطوس نیول بیس|القاعدة البحرية الروسية في طرطوس;قاعدة طرطوس البحرية|پایگاه دریایی طرطوس|Russian naval facility in Tartus;Tartus naval facility|base
+Shayrat Airbase|SY|-|الشعیرات ایئر بیس;الشعیرات|مطار الشعيرات;قاعدة الشعيرات|پایگاه هوایی الشعیرات;الشعیرات|Shayrat|base
+Al Udeid Air Base|QA|-|العدید ایئر بیس;العدید|قاعدة العديد الجوية;قاعدة العديد|پایگاه هوایی العدید;العدید|Al-Udeid|base
+Incirlik Air Base|TR|-|انجرلیک ایئر بیس;انجرلیک|قاعدة إنجرليك الجوية;إنجرليك|پایگاه هوایی اینجرلیک;اینجرلیک|Incirlik|base
+Ain al-Asad Air Base|IQ|-|عین الاسد ایئر بیس;عین الاسد|قاعدة عين الأسد الجوية;عين الأسد|پایگاه عین‌الاسد;عین الاسد|Ain al-Assad|base
+Bagram Airfield|AF|-|بگرام ایئر بیس;بگرام|قاعدة باغرام الجوية;باغرام|پایگاه هوایی بگرام;بگرام|Bagram|base
+Strait of Hormuz|-|-|آبنائے ہرمز|مضيق هرمز|تنگه هرمز|Hormuz Strait|feature
+Bab el-Mandeb|-|-|آبنائے باب المندب;باب المندب|مضيق باب المندب;باب المندب|تنگه باب‌المندب;باب‌المندب|Bab al-Mandab|feature
+Red Sea|-|-|بحیرہ احمر|البحر الأحمر|دریای سرخ;بحر احمر||feature
+Persian Gulf|-|-|خلیج فارس|الخليج العربي;الخليج الفارسي|خلیج فارس|Gulf;Arabian Gulf|feature
+Gulf of Oman|-|-|خلیج عمان|خليج عمان|دریای عمان;خلیج عمان||feature
+Gulf of Aden|-|-|خلیج عدن|خليج عدن|خلیج عدن||feature
+Arabian Sea|-|-|بحیرہ عرب|بحر العرب|دریای عرب||feature
+Mediterranean Sea|-|-|بحیرہ روم;بحیرۂ روم|البحر الأبيض المتوسط;البحر المتوسط|دریای مدیترانه|Mediterranean|feature
+Black Sea|-|-|بحیرہ اسود|البحر الأسود|دریای سیاه||feature
+Caspian Sea|-|-|بحیرہ کیسپین;بحیرہ قزوین|بحر قزوين|دریای خزر;دریای کاسپین|Caspian|feature
+Euphrates|-|-|دریائے فرات;فرات|نهر الفرات;الفرات|رود فرات;فرات|Euphrates River|feature
+Tigris|-|-|دریائے دجلہ;دجلہ|نهر دجلة;دجلة|رود دجله;دجله|Tigris River|feature
+Sinai Peninsula|EG|-|جزیرہ نما سینا;سینا|شبه جزيرة سيناء;سيناء|شبه‌جزیره سینا;صحرای سینا|Sinai|feature
+Suez Canal|EG|-|نہر سویز|قناة السويس|کانال سوئز||feature
+Khyber Pass|PK|-|درہ خیبر|ممر خيبر|گذرگاه خیبر||feature
+Line of Control|-|-|لائن آف کنٹرول;ایل او سی|خط المراقبة;خط السيطرة|خط کنترل||feature
+Durand Line|-|-|ڈیورنڈ لائن|خط ديورند|خط دیورند||feature
+Middle East|-|-|مشرق وسطیٰ;مشرق وسطی|الشرق الأوسط|خاورمیانه;خاور میانه||feature
+Europe|-|-|یورپ|أوروبا;اوروبا|اروپا||feature
+Asia|-|-|ایشیا|آسيا|آسیا||feature
+Africa|-|-|افریقہ|أفريقيا;إفريقيا|آفریقا;افریقا||feature
+Latin America|-|-|لاطینی امریکہ|أمريكا اللاتينية|آمریکای لاتین||feature
+Central Asia|-|-|وسطی ایشیا;وسط ایشیا|آسيا الوسطى|آسیای مرکزی||feature
+South Asia|-|-|جنوبی ایشیا|جنوب آسيا|جنوب آسیا||feature
+Gulf region|-|-|خلیجی ممالک;خلیج|دول الخليج;الخليج|کشورهای حوزه خلیج فارس|Gulf states|feature
+Levant|-|-|لیونٹ;بلاد الشام|بلاد الشام;المشرق العربي|شامات;بلاد الشام||feature
+"""
+
+# Descriptions for curated places that say more than "City in X".
+DESCRIPTIONS = {
+    "Khmeimim Air Base": "Russian air base near Latakia, Syria",
+    "Tiyas Air Base": "Syrian air base (T-4) in Homs Governorate",
+    "Tanf": "US-led coalition garrison at the Syria-Iraq-Jordan border",
+    "Tartus naval base": "Russian naval facility in Tartus, Syria",
+    "Shayrat Airbase": "Syrian air base near Homs, struck by the US in 2017",
+    "Al Udeid Air Base": "US air base in Qatar",
+    "Incirlik Air Base": "Turkish air base used by NATO",
+    "Ain al-Asad Air Base": "Iraqi air base hosting US forces in Anbar",
+    "Bagram Airfield": "Former US air base north of Kabul",
+}
+
+# Adjectives that denote a curated place (continents: "European" -> Europe). First ur/ar/fa form is expanded
+# like country demonyms.
+PLACE_DEMONYMS = {
+    "Europe": {"en": ["European", "Europeans"], "ur": ["یورپی"], "ar": ["أوروبي", "اوروبي"], "fa": ["اروپایی"]},
+    "Asia": {"en": ["Asian", "Asians"], "ur": ["ایشیائی"], "ar": ["آسيوي"], "fa": ["آسیایی"]},
+    "Africa": {"en": ["African", "Africans"], "ur": ["افریقی"], "ar": ["أفريقي", "إفريقي"], "fa": ["آفریقایی"]},
+    "Latin America": {"en": ["Latin American"], "ur": ["لاطینی امریکی"], "ar": ["أمريكي لاتيني"], "fa": ["آمریکای لاتینی"]},
+}

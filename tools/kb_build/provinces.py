@@ -6,6 +6,7 @@ from .common import record, slugify, uniq
 from .geo import country_id
 
 SUFFIX = {"governorate": "Governorate", "province": "Province", "oblast": "Oblast", "region": ""}
+QIDS = {"West Bank": "Q36678", "Gaza Strip": "Q39760"}  # checked against a public gazetteer listing
 PREFIX = {
     "governorate": {"ur": ["صوبہ {x}", "{x} صوبہ"], "ar": ["محافظة {x}", "ريف {x}"], "fa": ["استان {x}"]},
     "province": {"ur": ["صوبہ {x}", "{x} صوبہ"], "ar": ["محافظة {x}", "ولاية {x}", "إقليم {x}"], "fa": ["استان {x}", "ولایت {x}"]},
@@ -47,7 +48,7 @@ def build() -> list[dict]:
             if is_bare:
                 vals = bases + vals
             names[lang] = uniq(vals)
-        rid = f"kh:{slugify(en)}-{kind}" if kind != "region" else f"kh:{slugify(en)}"
+        rid = f"kh:{slugify(en)}-{kind}" if kind != "region" else QIDS.get(en, f"kh:{slugify(en)}")
         if kind in ("governorate", "province", "oblast") and cc not in ("SY",):
             rid = f"kh:{slugify(en)}-{kind}-{cc.lower()}"
         desc = {"region": "Region", "oblast": "Oblast", "governorate": "Governorate", "province": "Province"}[kind]

@@ -35,7 +35,7 @@ from .schemas import (
     TimelineOut,
 )
 
-__all__ = ["create_app", "DEFAULT_MAX_BODY"]
+__all__ = ["DEFAULT_MAX_BODY", "create_app"]
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024
 MAX_LIMIT = 100
@@ -96,15 +96,19 @@ class BodyLimit:
 
 
 def create_app(db: str | Store | None = None, *, token: str | None = None, max_body: int | None = None,
-               kb_paths: list[str] | None = None, web: bool = True) -> Any:
+               kb_paths: list[str] | None = None, web: bool = True, warm: bool = False) -> Any:
     """The app over one store (a path/URL, or an open Store). ``token`` defaults to $KHABAR_API_TOKEN,
-    ``max_body`` to $KHABAR_API_MAX_BYTES or 5 MB; ``kb_paths`` replaces the shipped KB for query linking."""
+    ``max_body`` to $KHABAR_API_MAX_BYTES or 5 MB; ``kb_paths`` replaces the shipped KB for query linking;
+    ``warm`` loads the search caches before the first request (``khabar serve`` does)."""
     store = db if db is not None and not isinstance(db, str) else open_store(db)
     token = token if token is not None else os.environ.get("KHABAR_API_TOKEN") or None
     max_body = max_body or int(os.environ.get("KHABAR_API_MAX_BYTES", DEFAULT_MAX_BODY))
     lock = threading.RLock()
     if kb_paths is not None:
         explore.get_searcher(store, kb_paths=kb_paths)
+    if warm:  # build the KB matcher and the store's name index now, not on the first search
+        with lock:
+            explore.get_searcher(store).link("warm up")
 
     app = FastAPI(title="khabar", version="0.1.0",
                   description="Search and explore news stories across Urdu, Arabic, Persian and English.")
@@ -209,6 +213,8 @@ def create_app(db: str | Store | None = None, *, token: str | None = None, max_b
     def quotes(story: Annotated[str | None, Query(max_length=200)] = None,
                entity: Annotated[str | None, Query(max_length=200, description="speaker entity id")] = None,
                limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        if not story and not entity:
+            raise HTTPException(422, "give story= and/or entity=")
         with locked() as s:
             out = explore.list_quotes(s, story=story, entity=entity, limit=limit, offset=offset)
         return {**out, "limit": limit, "offset": offset}

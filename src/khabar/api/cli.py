@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 import typer
 
 
 def register_cli(app: typer.Typer, eval_app: typer.Typer, kb_app: typer.Typer) -> None:
     @app.command()
     def serve(
-        db: Optional[str] = typer.Option(None, "--db", help="SQLite file or postgresql:// URL (default ./khabar.db or $KHABAR_DB)"),
+        db: str | None = typer.Option(None, "--db", help="SQLite file or postgresql:// URL (default ./khabar.db or $KHABAR_DB)"),
         host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (0.0.0.0 exposes it to the network)"),
         port: int = typer.Option(8000, "--port", min=1, max=65535),
     ) -> None:
@@ -29,4 +27,4 @@ def register_cli(app: typer.Typer, eval_app: typer.Typer, kb_app: typer.Typer) -
             Console(stderr=True).print(f"[yellow]note[/yellow]: {path} does not exist yet; an empty store is created (run `khabar analyze` first)")
         Console(stderr=True).print(f"khabar UI: http://{host}:{port}/   API: http://{host}:{port}/docs"
                                    + ("   (write endpoints need the API token)" if os.environ.get("KHABAR_API_TOKEN") else ""))
-        uvicorn.run(create_app(path), host=host, port=port, log_level="info")
+        uvicorn.run(create_app(path, warm=True), host=host, port=port, log_level="info")

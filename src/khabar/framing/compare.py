@@ -18,7 +18,16 @@ __all__ = ["framing_table", "framing_rows", "write_csv", "outlet_of"]
 
 
 def outlet_of(a: Article) -> str:
-    return a.outlet or str(a.meta.get("outlet") or "") or "unknown"
+    """The outlet as ingest recorded it, else the site of its URL; articles with neither are "unknown"."""
+    if a.outlet or a.meta.get("outlet"):
+        return str(a.outlet or a.meta.get("outlet"))
+    if a.url:
+        from urllib.parse import urlparse
+
+        host = urlparse(a.url).netloc.lower()
+        if host:
+            return host.removeprefix("www.")
+    return "unknown"
 
 
 def _matches(name: str | None, needle: str) -> bool:

@@ -13,6 +13,7 @@ from collections import Counter
 
 from ..document import Entity, Label
 from .lexicon import Lexicon, load_lexicon
+from .quotes import _zwnj_joined
 from .speakers import ArticleView, _country_of
 
 __all__ = ["find_labels", "context_countries"]
@@ -27,19 +28,20 @@ def context_countries(v: ArticleView, start: int = 0, end: int | None = None) ->
     counts half."""
     end = len(v.key) if end is None else end
     c: Counter[str] = Counter()
-    covered: list[tuple[int, int]] = []
+    covered: set[int] = set()
     for m in v.mentions_in(start, end):
+        covered.add(m.start)
         name = _country_of(v.lex, m.entity)
         if name:
             e = m.entity.name
-            w = 1.0 if e in v.lex.adjectives else (0.5 if e in v.lex.capitals else 2.0)
-            c[name] += w
-            covered.append((m.start, m.end))
+            c[name] += 1.0 if e in v.lex.adjectives else (0.5 if e in v.lex.capitals else 2.0)
     rx = v.lx.country_re
     if rx is not None:
+        words = v.lx.country_words
         for m in rx.finditer(v.key, start, end):
-            if not any(s <= m.start() < e for s, e in covered):
-                c[v.lx.country_words[" ".join(m.group(1).split())]] += 1.0
+            if m.start() not in covered:  # the linker has this one already
+                w = m.group(1)
+                c[words.get(w) or words[" ".join(w.split())]] += 1.0
     return c
 
 
@@ -67,6 +69,7 @@ def find_labels(text: str, lang: str | None, entities: list[Entity] | None = Non
     v = ArticleView.build(text, lx.lang, lx, lex, entities)
     key = v.key
     article_ctx: Counter[str] | None = None
+    zwnj = "\u200c" in text
     out: list[Label] = []
     for m in lx.label_re.finditer(key):
         base = " ".join(m.group(1).split())
@@ -74,6 +77,8 @@ def find_labels(text: str, lang: str | None, entities: list[Entity] | None = Non
         if entry is None:
             continue
         ls, le = m.start(1), m.end()
+        if zwnj and _zwnj_joined(v.f, ls, le):
+            continue  # the form is the start or end of a longer word
         has_group = m.lastindex is not None and m.lastindex >= 2 and m.group(2) is not None
         named = _named_next_to(v, ls, le, lx.lang, entry.denotes)
         if entry.needs_entity and named is None:

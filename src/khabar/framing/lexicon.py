@@ -82,9 +82,29 @@ def _merge_user(data: dict[str, Any], user: dict[str, Any]) -> None:
 
 
 def _alternation(forms: list[str]) -> str:
-    """Longest first, spaces matching any run of spaces."""
-    uniq = sorted(set(forms), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(p) for p in f.split()) for f in uniq)
+    """One regex for many words, as a character trie: Python's ``re`` tries the branches of a flat
+    alternation one by one at every position, so 200 labels cost 200 tests per character; a trie
+    costs one per distinct first letter. Longer forms are preferred (greedy optional tails), and a
+    space matches any run of spaces."""
+    trie: dict[str, Any] = {}
+    for f in set(forms):
+        node = trie
+        for ch in " ".join(f.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    alts = []
+    for ch in sorted(k for k in node if k):
+        alts.append((r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(node[ch]))
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in node:
+        return "(?:" + body + ")?" if len(alts) == 1 or not body.startswith("(?:") else body + "?"
+    return body
 
 
 @dataclass
@@ -115,6 +135,7 @@ class LangLexicon:
     country_words: dict[str, str]  # key form -> country name
     country_max: int
     country_re: re.Pattern[str] | None = None
+    cue_words: frozenset[str] = frozenset()  # first words of cues: a title search stops at them
 
 
 @dataclass
@@ -191,6 +212,7 @@ def _compile_lang(lang: str, d: dict[str, Any]) -> LangLexicon:
         group_nouns=frozenset(groups),
         country_words=country_words,
         country_max=max((len(k.split()) for k in country_words), default=1),
+        cue_words=frozenset(c.split()[0] for c in cues),
         country_re=re.compile(rf"(?<!\w)({_alternation(list(country_words))})(?!\w)") if country_words else None,
     )
 

@@ -22,7 +22,7 @@ __all__ = ["Speaker", "ArticleView", "CARRY"]
 Token = tuple[int, int, str]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     name: str | None
     id: str | None = None
@@ -36,7 +36,7 @@ CARRY = Speaker(None, kind="carry")  # the previous speaker goes on
 _LAST: dict[str, object] = {}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     start: int
     end: int
@@ -77,7 +77,7 @@ class ArticleView:
     _tok_cache: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
     _m_starts: list[int] = field(default_factory=list)
     _roles: dict[tuple[str, str | None], list[tuple[int, Entity]]] | None = None
-    ctx_cache: dict[int, object] = field(default_factory=dict)  # per sentence: countries around labels
+    ctx_cache: dict[object, object] = field(default_factory=dict)  # countries per sentence, KB role answers
 
     @classmethod
     def build(cls, text: str, lang: str, lx: LangLexicon, lex: Lexicon, entities: list[Entity] | None) -> ArticleView:
@@ -112,6 +112,8 @@ class ArticleView:
     def _surname_coref(self, ms: list[_Mention]) -> None:
         """A bare surname the linker left provisional ("شريف", "Sharif") is the linked person of the
         article whose name ends with it ("شهباز شريف" -> Shehbaz Sharif)."""
+        if not any(m.entity.provisional or (m.entity.type == "PER" and not m.entity.name.isascii()) for m in ms):
+            return
         last: dict[str, Entity] = {}
         for m in ms:
             e = m.entity
@@ -143,6 +145,10 @@ class ArticleView:
         when Hakan Fidan is named elsewhere in the article). Only people already linked here."""
         if country is None:
             return None
+        ck = ("kb", role, country)
+        if ck in self.ctx_cache:
+            return self.ctx_cache[ck]  # type: ignore[return-value]
+        self.ctx_cache[ck] = None
         try:
             from ..kb.store import cached_kb
 
@@ -159,7 +165,9 @@ class ArticleView:
                 of = kb.get(r.get("of"))
                 if r.get("role") == role and r.get("to") is None and of is not None and of.name == country:
                     found[e.id] = e
-        return next(iter(found.values())) if len(found) == 1 else None
+        out = next(iter(found.values())) if len(found) == 1 else None
+        self.ctx_cache[ck] = out
+        return out
 
     # ------------------------------------------------------------------ layout
     @property
@@ -267,6 +275,7 @@ class ArticleView:
         if self._roles is not None:
             return self._roles
         roles: dict[tuple[str, str | None], list[tuple[int, Entity]]] = {}
+        self._stop_words = self.lx.complementizers | self.lx.cue_words
         for m in self.mentions:
             if m.entity.type != "PER":
                 continue
@@ -276,7 +285,7 @@ class ArticleView:
             while j < len(toks) and toks[j][0] < m.start:
                 j += 1
             lo = max(0, j - 9)
-            stop_words = self.lx.complementizers | self._cue_words()
+            stop_words = self._stop_words
             for k in range(j - 1, lo - 1, -1):
                 w = toks[k][2]
                 if w in _PUNCT or w in stop_words or (self.mention_ending_at(toks[k][0], toks[k][1]) is not None
@@ -309,9 +318,6 @@ class ArticleView:
                         roles.setdefault(key, []).append((m.start, m.entity))
         self._roles = roles
         return roles
-
-    def _cue_words(self) -> frozenset[str]:
-        return frozenset(c.split()[0] for c in self.lx.cues)
 
     def _en_head_at(self, toks: list[Token], k: int) -> tuple[int, dict] | None:
         """An English title after optional adjectives: "Turkish foreign minister"."""
@@ -368,10 +374,12 @@ class ArticleView:
                         return Speaker(f"{gloss} of {owner}", head=gloss, kind="described")
         country = self.country_in(mods, last=not head_first) if mods else None
         possessor = None
+        possessor_is_org = False
         if not country and mods:
             ms = [m for m in self.mentions_in(mods[0][0], mods[-1][1]) if m.entity.type in ("PER", "ORG")]
             if ms and ms[0].entity.name.isascii():  # a provisional name in Arabic script is no English
                 possessor = ms[0].entity.name
+                possessor_is_org = ms[0].entity.type == "ORG"
         role = head.get("role")
         if role and close_to is None:
             ent = self.role_entity(role, country, at)
@@ -383,7 +391,13 @@ class ArticleView:
         if quals:
             name = " ".join(dict.fromkeys(quals)) + " " + name
         if possessor and not country:
-            name = f"{possessor}'s {name}"
+            if gloss in ("statement", "a statement", "report", "a report", "office", "spokesperson"):
+                # "X کے بیان میں", "Assad's office said": the statement's owner is the source
+                pm = next(m for m in self.mentions_in(mods[0][0], mods[-1][1]) if m.entity.name == possessor)
+                if gloss in ("statement", "a statement", "report", "a report"):
+                    return Speaker(pm.entity.name, pm.entity.id, head=gloss, kind="entity")
+            # an organisation qualifies ("Al Jazeera correspondent", "Kremlin spokesperson"); a person owns
+            name = f"{possessor} {name}" if possessor_is_org else f"{possessor}'s {name}"
         if close_to:
             name = f"{name} close to {close_to}"
         if definite and (gloss in _INSTITUTIONS or role):

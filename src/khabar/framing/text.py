@@ -9,7 +9,6 @@ deleted characters (harakat, tatweel, direction marks), usually short or empty.
 
 from __future__ import annotations
 
-import operator
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -141,12 +140,11 @@ def sentence_bounds(key: str) -> list[tuple[int, int]]:
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_span = operator.methodcaller("span")
 
 
 def tokens(key: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Word and punctuation tokens of key[start:end] as (start, end, text)."""
-    return [(s, e, key[s:e]) for s, e in map(_span, _TOKEN.finditer(key, start, end))]
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(key, start, end)]
 
 
 @dataclass(frozen=True)

@@ -154,6 +154,26 @@ def register_cli(app: typer.Typer, eval_app: typer.Typer, kb_app: typer.Typer) -
             t.add_row(typ, f"{v['p']:.3f}", f"{v['r']:.3f}", f"{v['f1']:.3f}", str(v.get("support", "")))
         console.print(t)
 
+    @eval_app.command("names")
+    def eval_names(
+        dataset: str = typer.Option("both", "--dataset", help="anetac | wikidata | both"),
+        queries: Optional[int] = typer.Option(2000, "--queries", help="sampled Latin queries (0: all)"),
+        json_out: bool = typer.Option(False, "--json"),
+    ) -> None:
+        """Cross-script key: accuracy@1 of finding a Latin name's Arabic partner among all test candidates."""
+        from khabar.eval.names import accuracy_at_1, load_anetac, load_wikidata
+
+        res = {}
+        if dataset in ("anetac", "both"):
+            res["anetac"] = accuracy_at_1(load_anetac(), queries=queries or None)
+        if dataset in ("wikidata", "both"):
+            res["wikidata"] = accuracy_at_1(load_wikidata(), queries=queries or None)
+        if json_out:
+            print(json.dumps(res))
+        else:
+            for k, v in res.items():
+                console.print(f"[bold]{k}[/bold]: " + ", ".join(f"{a}={b}" for a, b in v.items()))
+
     @eval_app.command("link")
     def eval_link(
         json_out: bool = typer.Option(False, "--json"),

@@ -10,9 +10,20 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
+from khabar.document import Entity, Mention
+
 from .keys import distance
 
 __all__ = ["entity_counts", "review", "group_provisional"]
+
+
+def provisional_of(article: Any) -> list[Entity]:
+    """Provisional entities of an article, wherever the stage put them (entities or meta)."""
+    out = [e for e in article.entities if e.provisional]
+    for rec in (article.meta or {}).get("provisional_entities") or []:
+        out.append(Entity(**{**{k: v for k, v in rec.items() if k != "mentions"},
+                             "mentions": [Mention(**m) for m in rec.get("mentions") or []]}))
+    return out
 
 
 def entity_counts(store: Any, *, type_: str | None = None, provisional: bool = False) -> list[dict[str, Any]]:
@@ -52,9 +63,7 @@ def review(store: Any, *, contexts: int = 2, width: int = 60) -> list[dict[str, 
     mentions: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
     types: dict[str, Counter] = defaultdict(Counter)
     for art in store.iter_articles():
-        for e in art.entities:
-            if not e.provisional:
-                continue
+        for e in provisional_of(art):
             types[e.id][e.type] += 1
             for m in e.mentions[:1]:
                 a, b = max(0, m.start - width // 2), min(len(art.text), m.end + width // 2)

@@ -207,3 +207,31 @@ def similarity(a: str, b: str) -> float:
     """1 - distance normalised by the longer skeleton (0..1)."""
     n = max(len(a.replace(" ", "")), len(b.replace(" ", "")), 1)
     return max(0.0, 1.0 - distance(a, b) / n)
+
+
+# ------------------------------------------------------------------ vowel-aware forms (tie-breaking)
+_LATIN_LONG = {"a": "ا", "e": "ی", "i": "ی", "o": "و", "u": "و", "y": "ی"}
+
+
+@lru_cache(maxsize=200_000)
+def vowel_form(text: str) -> str:
+    """A finer form that keeps vowel letters (long vowels in Arabic script, every vowel in Latin),
+    to break ties between candidates that share a skeleton (کیری vs کری for Kerry)."""
+    if is_arabic_script(text):
+        words = [_k1_word(w).translate(_SOUND_FOLD) for w in base_key(text).split()]
+        return "".join(words)
+    out = []
+    for word in re.split(r"[\s\-]+", text.strip()):
+        w = _DOUBLE.sub(r"\1", "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isalpha() and c.isascii()))
+        if w in ("al", "el"):
+            continue
+        sk = _latin_word(w)
+        # interleave: consonant skeleton letters plus a vowel letter for each vowel run
+        res = []
+        for run in re.findall(r"[aeiouy]+|[^aeiouy]+", w):
+            if run[0] in "aeiouy":
+                res.append(_LATIN_LONG[run[0]])
+            else:
+                res.append(_latin_word(run))
+        out.append("".join(res) or sk)
+    return "".join(out)

@@ -92,6 +92,11 @@ def _sim(a: str, b: str) -> float:
     return similarity(a, b)
 
 
+def _deletes(s: str) -> set[str]:
+    """The string and every string with one letter deleted."""
+    return {s} | {s[:i] + s[i + 1:] for i in range(len(s))}
+
+
 def joinable(text: str, toks: list[Token], i: int) -> bool:
     """Only spaces (or a hyphen) between token i and token i+1."""
     gap = text[toks[i].end:toks[i + 1].start]
@@ -128,6 +133,7 @@ class Linker:
         self.matcher = Matcher(self.kb)
         self._ctx: dict[str, set[str]] = {}
         self._parts: dict[str, list[tuple[str, str, str]]] = {}
+        self._up: dict[str, frozenset[str]] = {}
         self._k1: dict[tuple[str, str], set[str]] = {}
         self._forms: dict[tuple[str, str], set[str]] = {}
         self.role_index: dict[tuple[str, ...], str] = {}
@@ -148,26 +154,32 @@ class Linker:
         for e in self.kb.entities.values():
             if e.capital:
                 self.capital_of[e.capital] = e.id
-        # skeleton buckets of every name word of the KB, for tagger spans
-        self.kb_skel: dict[tuple[str, int], list[tuple[str, str]]] = defaultdict(list)
+        # one-deletion neighbourhoods of every KB name skeleton (SymSpell's trick): the candidates within
+        # one edit of a tagger span are found by a few dict lookups instead of a scan of the KB
+        self.kb_del: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for e in self.kb.entities.values():
             for lang, names in e.names.items():
                 for n in names:
                     s = skeleton(n)
-                    if len(s) >= 3:
-                        self.kb_skel[(s[0], len(s))].append((s, e.id))
+                    if len(s) >= 4:
+                        for d in _deletes(s):
+                            self.kb_del[d].append((s, e.id))
 
     # ---------------------------------------------------------------- helpers
     def _related(self, eid: str, present: set[str]) -> bool:
-        e = self.kb.get(eid)
-        if e is None:
-            return False
-        rel = {e.country, e.parent, e.capital, self.capital_of.get(eid)}
-        if any(r in present for r in rel if r):
+        """Is an entity related to (its country, capital, parent, or its own city/person) one present?"""
+        up = self._up.get(eid)
+        if up is None:
+            e = self.kb.get(eid)
+            up = self._up[eid] = frozenset(x for x in (e.country, e.parent, e.capital, self.capital_of.get(eid)) if x) if e else frozenset()
+        if not up.isdisjoint(present):
             return True
         for other in present:
-            o = self.kb.get(other)
-            if o is not None and (o.country == eid or o.parent == eid):
+            o_up = self._up.get(other)
+            if o_up is None:
+                o = self.kb.get(other)
+                o_up = self._up[other] = frozenset(x for x in (o.country, o.parent, o.capital, self.capital_of.get(other)) if x) if o else frozenset()
+            if eid in o_up:
                 return True
         return False
 
@@ -175,8 +187,9 @@ class Linker:
         out = []
         i = 0
         n = len(toks)
+        variants = self.matcher.last_variants
         while i < n:
-            v = token_variants(toks[i].text, lang)
+            v = variants[i]
             k0 = v[0].k1 if v else ""
             maxn = self.role_first.get(k0)
             found = None
@@ -184,7 +197,7 @@ class Linker:
                 key = [k0]
                 for j in range(i + 1, min(n, i + maxn) + 1):
                     if j > i + 1:
-                        tv = token_variants(toks[j - 1].text, lang)
+                        tv = variants[j - 1]
                         key.append(tv[0].k1 if tv else "")
                     if tuple(key) in self.role_index:
                         found = (i, j, self.role_index[tuple(key)])
@@ -223,7 +236,8 @@ class Linker:
                 e = self.kb.get(ents[0][0])
                 slang = lang if any(x[2] == lang for x in ents) else ents[0][2]
                 if e is not None and e.aliases_ok_alone and self._accept_common(e, h, text, slang, lang) \
-                        and not self._ambiguous(e, text[h.start:h.end], lang):
+                        and not self._ambiguous(e, text[h.start:h.end], lang) \
+                        and not (e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1):
                     strong.add(e.id)
             pending.append((h, ents))
         years = years_in(text, published)
@@ -234,6 +248,12 @@ class Linker:
         # pass 1 links what needs no support; pass 2 the ambiguous aliases, with all of pass 1 as context
         deferred: list[tuple[Hit, list[tuple[str, str, str]]]] = []
         for pass_no, todo in enumerate((pending, deferred)):
+            if pass_no == 1:
+                # ambiguous candidates may support each other (تركيا and أردوغان): count them as present
+                # while judging the others, but only those that themselves pass the word-frequency gate
+                base = set(present)
+                present = base | {x[0] for h2, ents2 in deferred for x in ents2[:1]
+                                  if (e2 := self.kb.get(x[0])) is not None and self._accept_common(e2, h2, text, x[2], lang)}
             for h, ents in todo:
                 best = None
                 for eid, _kind, slang in ents:
@@ -261,12 +281,15 @@ class Linker:
                 alone = h.tj - h.ti == 1
                 best_lang = next((sl for eid, _k, sl in ents if eid == e.id and sl == lang),
                                  next((sl for eid, _k, sl in ents if eid == e.id), ""))
-                if h.tier == "skel" and e.id not in present:
-                    # an unseen spelling of an absent entity: only for people (names vary most) or long names
-                    if len(h.key) < 4 or (e.type != "PER" and (h.tj - h.ti == 1 or len(h.key) < 6)):
-                        continue
+                if h.tier == "skel":
+                    if e.id not in present and (len(h.key) < 4 or (e.type != "PER" and (h.tj - h.ti == 1 or len(h.key) < 6))):
+                        continue  # an unseen spelling of an absent entity: only people (names vary most) or long names
+                    if h.tj - h.ti == 1 and commonness(text[h.start:h.end], lang) >= 4.0:
+                        continue  # الأربعاء shares Europe's skeleton; an everyday word is not a new spelling
+                # a surname alone (جونسون) needs the person's world in the article, like an ambiguous alias
+                surname_alone = e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1
                 needs_support = alone and e.id not in strong and (
-                    not e.aliases_ok_alone or self._ambiguous(e, text[h.start:h.end], lang))
+                    not e.aliases_ok_alone or surname_alone or self._ambiguous(e, text[h.start:h.end], lang))
                 if needs_support and pass_no == 0:
                     deferred.append((h, ents))
                     continue
@@ -317,12 +340,15 @@ class Linker:
         """Gate hits on everyday words: the word must be rarer than the entity is prominent."""
         word = text[h.start:h.end]
         if h.tj - h.ti > 1 and h.tier == "exact" and not h.stripped:
-            return len(h.key.replace(" ", "")) > 4 or commonness(word, lang) < 4.0
+            # short Arabic-script pairs (اے بی) can be everyday words; Latin acronyms (U.S.) cannot
+            return len(h.key.replace(" ", "")) > 4 or not self._toks[h.ti].arabic or commonness(word, lang) < 4.0
         full = text[self._tok_start(h):self._tok_end(h)] if h.stripped else word
         z = commonness(full, lang)  # with its clitics and suffixes: وبدمشق is rare, بأنه is not
         limit = self._prominence(e)
         if slang != lang or not self._spelled_as(e, word, lang):
             limit = min(limit, 4.5)  # another language's spelling, or equal only after folding پ→ب, ں→ن
+            if len(h.key.replace(" ", "")) <= 3:
+                limit = min(limit, 3.0)  # short folded words collide (گری/کڑی → کری)
         if h.stripped:
             # an Urdu/Persian plural or oblique of a spelling this language uses (امریکیوں) is safe enough;
             # otherwise a cut-off suffix makes a new word (كيفية is not Kyiv, الرياضية not Riyadh)
@@ -337,6 +363,25 @@ class Linker:
         amb = e.extra.get("ambiguous") or {}
         return bool(amb) and base_key(word) in {base_key(x) for x in amb.get(lang, [])}
 
+    def _tag_window(self, toks: list[Token], lang: str, ti: int, tj: int, margin: int = 4) -> list[str | None]:
+        """Tag [ti-margin, tj+margin) if not yet tagged (one window per run of untagged words)."""
+        if self._tags is None:
+            self._tags = [None] * len(toks)
+        tags = self._tags
+        a, b = max(0, ti - margin), min(len(toks), tj + margin)
+        k = a
+        while k < b:  # tag each run of untagged words in the window
+            if tags[k] is not None:
+                k += 1
+                continue
+            end = k
+            while end < b and tags[end] is None:
+                end += 1
+            for pos, tg in zip(range(k, end), self.tagger([t.text for t in toks[k:end]], lang)):
+                tags[pos] = tg
+            k = end
+        return tags  # type: ignore[return-value]
+
     def _listed(self, e: KBEntity, h: Hit, country_at: list[int]) -> bool:
         """A country alias standing within three words of an unambiguous country (a list of countries)."""
         if e.type != "LOC" or e.country:
@@ -347,9 +392,10 @@ class Linker:
         """The statistical tagger (when loaded) breaks the tie for a hit on an everyday word."""
         if self.tagger is None:
             return False
-        if self._tags is None:
-            self._tags = self.tagger([t.text for t in toks], lang)
-        return all(self._tags[k] != "O" for k in range(h.ti, h.tj))
+        tags = self._tag_window(toks, lang, h.ti, h.tj + 1)
+        # the tagger's span must be exactly the hit: مجلس inside مجلس الشيوخ is not the Majlis
+        return (tags[h.ti].startswith("B-") and all(tags[k].startswith("I-") for k in range(h.ti + 1, h.tj))
+                and (h.tj >= len(tags) or not tags[h.tj].startswith("I-")))
 
     def _acronym_only(self, h: Hit) -> bool:
         """True when every KB surface behind a short Latin hit is written in capitals (an acronym)."""
@@ -394,7 +440,7 @@ class Linker:
             o = self.kb.get(p)
             if o is None or o.id == e.id:
                 continue
-            if o.country == e.id:
+            if o.country == e.id or (e.country and o.country == e.country):
                 return True
         return False
 
@@ -498,12 +544,14 @@ class Linker:
         if not buckets:
             return []
         out = []
+        heads = {k[0] for k in buckets}
+        variants = self.matcher.last_variants
         for i, t in enumerate(toks):
-            if covered[i] or not t.arabic or t.text in stop or len(t.text) < 4 or commonness(t.text, lang) >= 3.5:
+            if covered[i] or not t.arabic or len(t.text) < 4:
                 continue
-            tv = token_variants(t.text, lang)
+            tv = variants[i]
             s = tv[0].k2 if tv else ""
-            if len(s) < 3:
+            if len(s) < 3 or s[0] not in heads or t.text in stop or commonness(t.text, lang) >= 3.5:
                 continue
             best = None
             for ln in (len(s) - 1, len(s), len(s) + 1):
@@ -531,7 +579,12 @@ class Linker:
 
     def _tagged(self, text, toks, lang, covered, links, provisional, stop) -> None:
         words = [t.text for t in toks]
-        tags = self._tags if self._tags is not None else self.tagger(words, lang)
+        # the tagger runs only around words that could be unknown names (rare, not linked, not
+        # function words): most of an article is everyday vocabulary the KB and the stoplist explain
+        for i, t in enumerate(toks):
+            if not covered[i] and t.text not in stop and len(t.text) >= 3 and commonness(t.text, lang) < 4.0:
+                self._tag_window(toks, lang, i, i + 1)
+        tags = [x or "O" for x in self._tags] if self._tags is not None else ["O"] * len(toks)
         spans: list[Span] = []
         i = 0
         while i < len(tags):
@@ -557,14 +610,19 @@ class Linker:
             if len(s) < 3:
                 continue
             best = None
-            for ln in (len(s) - 1, len(s), len(s) + 1):
-                for ks, eid in self.kb_skel.get((s[0], ln), ()):
-                    d = distance(s, ks)
-                    if d <= 1.0 and similarity(s, ks) >= 0.8 and (best is None or d < best[0]):
-                        best = (d, eid)
+            if len(s) >= 5:  # an unseen spelling of a KB name: only near-identical long skeletons
+                seen = set()
+                for dl in _deletes(s):
+                    for ks, eid in self.kb_del.get(dl, ()):
+                        if (ks, eid) in seen:
+                            continue
+                        seen.add((ks, eid))
+                        d = distance(s, ks)
+                        if d <= 0.5 and (best is None or d < best[0]):
+                            best = (d, eid)
             if best is not None:
                 e = self.kb.get(best[1])
-                if e is not None and (e.type == typ or typ == "MISC"):
+                if e is not None and e.type == typ:
                     links.append(_Link(e.id, toks[a].start, toks[b - 1].end, 0.55, a, b, "tagger+kb"))
                     continue
             if not self.provisional or typ not in ("PER", "ORG", "LOC"):

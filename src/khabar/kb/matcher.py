@@ -18,6 +18,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from khabar.normalize import key as base_key
@@ -46,8 +47,7 @@ _SUFFIXES = {
 _SUFFIXES_ANY = ("یون", "یین", "یان", "یه", "ون", "ی")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -76,8 +76,14 @@ class Hit:
     key: str = ""
 
 
+def _arabic_start(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u08ff" or "\ufb50" <= ch <= "\ufeff"
+
+
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end(), bool(_ARABIC_CHAR.search(m.group()))) for m in TOKEN_RE.finditer(text)]
+    """Word tokens with offsets into ``text`` (letters and the marks inside words; no digits, no punctuation)."""
+    new = Token._make
+    return [new((g := m.group(), m.start(), m.end(), _arabic_start(g[0]))) for m in TOKEN_RE.finditer(text)]
 
 
 def _latin_k1(word: str) -> str:
@@ -196,9 +202,15 @@ class Matcher:
         toks = tokens if tokens is not None else tokenize(text)
         lg = lang or ""
         variants = [token_variants(t.text, lg) for t in toks]
+        self.last_variants = variants
+        self.last_joinable = None
         plain = [v[0].k1 if v and v[0].pre == 0 and not v[0].suf else "" for v in variants]
         # a name runs across spaces (and hyphens, ZWNJ), never across quotes or punctuation
-        joinable = [i + 1 < len(toks) and _GAP.fullmatch(text[toks[i].end:toks[i + 1].start]) is not None for i in range(len(toks))]
+        joinable = [False] * len(toks)
+        for i in range(len(toks) - 1):
+            gap = text[toks[i].end:toks[i + 1].start]
+            joinable[i] = gap == " " or (len(gap) <= 3 and _GAP.fullmatch(gap) is not None)
+        self.last_joinable = joinable
         hits: list[Hit] = []
         covered = [False] * len(toks)
         i = 0

@@ -68,51 +68,73 @@ def _shape(word: str) -> str:
     return "p"
 
 
-def sentence_features(tokens: list[str], gaz: Gazetteer | None = None) -> list[list[str]]:
-    keys = [wkey(t) for t in tokens]
-    raw = [base_key(t).translate(_SCRIPT_FOLD) for t in tokens]
-    shapes = [_shape(t) for t in tokens]
-    gz = [sorted(gaz.words.get(k, ())) if gaz else [] for k in keys]
-    title = [k in gaz.titles if gaz else False for k in keys]
-    feats = []
+@lru_cache(maxsize=200_000)
+def _word_info(word: str) -> tuple[str, str, tuple[str, ...], bool]:
+    k = wkey(word)
+    return k, _shape(word), (), False
+
+
+class _Feats:
+    """Per-word feature strings, cached: a word's own features and what it contributes as a neighbour."""
+
+    def __init__(self, gaz: Gazetteer | None):
+        self.gaz = gaz
+        self.own: dict[str, list[str]] = {}
+        self.ctx: dict[tuple[str, int], list[str]] = {}
+
+    def info(self, word: str) -> tuple[str, str, list[str], bool]:
+        k, shape, _, _ = _word_info(word)
+        gz = sorted(self.gaz.words.get(k, ())) if self.gaz else []
+        title = k in self.gaz.titles if self.gaz else False
+        return k, shape, gz, title
+
+    def own_feats(self, word: str) -> list[str]:
+        f = self.own.get(word)
+        if f is None:
+            k, shape, gz, title = self.info(word)
+            r = base_key(word).translate(_SCRIPT_FOLD)
+            f = ["b", "w=" + k, "s2=" + k[-2:], "s3=" + k[-3:], "p2=" + k[:2], "p3=" + k[:3], "sh=" + shape,
+                 "len=" + str(min(len(k), 8))]
+            if r.startswith("ال"):
+                f.append("al")
+            if r[:1] in "وبلف" and r[1:3] == "ال":
+                f.append("cl+al")
+            f.extend("gz=" + g for g in gz)
+            if title:
+                f.append("title")
+            self.own[word] = f
+        return f
+
+    def ctx_feats(self, word: str, off: int) -> list[str]:
+        f = self.ctx.get((word, off))
+        if f is None:
+            k, shape, gz, title = self.info(word)
+            f = [f"{off}w=" + k, f"{off}sh=" + shape]
+            f.extend(f"{off}gz=" + g for g in gz)
+            if title:
+                f.append(f"{off}title")
+            if off in (-1, 1):
+                f.append(f"{off}s3=" + k[-3:])
+            self.ctx[(word, off)] = f
+        return f
+
+
+_BOUNDARY = {off: [f"{off}BOS" if off < 0 else f"{off}EOS"] for off in (-2, -1, 1, 2)}
+
+
+def sentence_features(tokens: list[str], gaz: Gazetteer | None = None, cache: _Feats | None = None) -> list[list[str]]:
+    feats_cache = cache or _Feats(gaz)
     n = len(tokens)
+    out = []
     for i in range(n):
-        k, r = keys[i], raw[i]
-        f = [
-            "b",
-            "w=" + k,
-            "s2=" + k[-2:],
-            "s3=" + k[-3:],
-            "p2=" + k[:2],
-            "p3=" + k[:3],
-            "sh=" + shapes[i],
-            "len=" + str(min(len(k), 8)),
-        ]
-        if r.startswith("ال"):
-            f.append("al")
-        if r[:1] in "وبلف" and r[1:3] == "ال":
-            f.append("cl+al")
-        for g in gz[i]:
-            f.append("gz=" + g)
-        if title[i]:
-            f.append("title")
+        f = list(feats_cache.own_feats(tokens[i]))
         for off in (-2, -1, 1, 2):
             j = i + off
-            if 0 <= j < n:
-                f.append(f"{off}w=" + keys[j])
-                f.append(f"{off}sh=" + shapes[j])
-                for g in gz[j]:
-                    f.append(f"{off}gz=" + g)
-                if title[j]:
-                    f.append(f"{off}title")
-                if off in (-1, 1):
-                    f.append(f"{off}s3=" + keys[j][-3:])
-            else:
-                f.append(f"{off}BOS" if j < 0 else f"{off}EOS")
+            f.extend(feats_cache.ctx_feats(tokens[j], off) if 0 <= j < n else _BOUNDARY[off])
         if i > 0:
-            f.append("bi=" + keys[i - 1] + "|" + k)
-        feats.append(f)
-    return feats
+            f.append("bi=" + wkey(tokens[i - 1]) + "|" + wkey(tokens[i]))
+        out.append(f)
+    return out
 
 
 class CRFTagger:
@@ -127,6 +149,7 @@ class CRFTagger:
             tg.open(str(path))
             self.langs[lang] = tg
         self.gaz = Gazetteer(kb)
+        self._cache = _Feats(self.gaz)
 
     @classmethod
     def from_package(cls, kb=None, directory: Path | None = None) -> CRFTagger:
@@ -144,5 +167,7 @@ class CRFTagger:
             return ["O"] * len(tokens)
         out: list[str] = []
         for s in range(0, len(tokens), 50):  # the linker's tokens carry no punctuation: fixed windows
-            out.extend(tg.tag(sentence_features(tokens[s:s + 50], self.gaz)))
+            if len(self._cache.own) > 200_000:
+                self._cache = _Feats(self.gaz)
+            out.extend(tg.tag(sentence_features(tokens[s:s + 50], self.gaz, self._cache)))
         return out

@@ -1,13 +1,21 @@
 """The ``entities`` stage: link people, places and organisations to the KB across scripts.
 
 Dictionary linking always runs; the statistical tagger (``Config.ner_model``, "crf" by default)
-adds names the KB lacks as provisional entities when weights for the article's language exist.
+breaks ties on ambiguous words and finds names the KB lacks: provisional entities
+(``Entity.provisional=True``, id ``new:<skeleton>``). Where they go is ``options["entities.provisional"]``:
+
+* ``"meta"`` (default): ``Article.meta["provisional_entities"]`` (entity records), so ``Article.entities``
+  holds only KB-linked actors with canonical English names, comparable across languages, while
+  ``khabar kb review`` still lists the candidates for promotion;
+* ``"entities"``: appended to ``Article.entities``;  ``"off"``: not produced.
+
 ``Config.options["entities.kb_dirs"]`` (a list of directories) replaces the shipped KB, for tests.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import asdict
 from functools import lru_cache
 
 from khabar.config import Config
@@ -36,16 +44,37 @@ def get_linker(config: Config) -> Linker:
         config.kb_path,
         tuple(str(d) for d in dirs) if dirs else None,
         config.ner_model,
-        bool(config.options.get("entities.provisional", True)),
+        _provisional_mode(config) != "off",
     )
+
+
+def _provisional_mode(config: Config) -> str:
+    mode = config.options.get("entities.provisional", "meta")
+    if mode is True:
+        return "entities"
+    if mode is False or mode is None:
+        return "off"
+    if mode not in ("meta", "entities", "off"):
+        raise ValueError(f"entities.provisional must be meta, entities or off, not {mode!r}")
+    return str(mode)
 
 
 @register_stage("entities", requires=("text", "lang"), assigns=("entities",))
 def make_entities_stage(config: Config) -> Callable[[Article], Article]:
     linker = get_linker(config)
+    mode = _provisional_mode(config)
 
     def run(article: Article) -> Article:
-        article.entities = linker.link(article.text, article.lang, article.published)
+        found = linker.link(article.text, article.lang, article.published)
+        if mode == "meta":
+            article.entities = [e for e in found if not e.provisional]
+            prov = [asdict(e) for e in found if e.provisional]
+            if prov:
+                article.meta["provisional_entities"] = prov
+            else:
+                article.meta.pop("provisional_entities", None)
+        else:
+            article.entities = found
         return article
 
     return run

@@ -455,6 +455,11 @@ class PostgresStore:
         rows = self._all(f"SELECT {', '.join(cols)} FROM articles WHERE id = ANY(%s)", (list(ids),))
         return {r[0]: dict(zip(cols, r)) for r in rows}
 
+    def article_records(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The analysis records as dicts (no Article objects): search snippets need only text and mentions."""
+        rows = self._all("SELECT id, record FROM articles WHERE id = ANY(%s)", (list(ids),))
+        return {r[0]: json.loads(r[1]) for r in rows}
+
     def entity_rows(self, ids: Iterable[str] | None = None, *, query: str | None = None, type: str | None = None,
                     limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Entities with how many articles mention them, most-mentioned first."""

@@ -25,8 +25,8 @@ from .base import RunInfo, SearchFilters, SearchHit, SpanRow
 
 __all__ = ["SQLiteStore"]
 
-SCHEMA_VERSION = 2
-SEARCH_WINDOW = 2000  # keyword and entity search rank at most this many of the latest matches (see keyword_search)
+SCHEMA_VERSION = 1
+SEARCH_WINDOW = 500  # keyword and entity search rank at most this many of the latest matches (see keyword_search)
 
 
 def _now() -> str:
@@ -366,6 +366,9 @@ class SQLiteStore:
                 cand.setdefault(rid, (aid, 0))
         if not cand:
             return []
+        if len(ids) == 1:  # the window already counted every mention
+            ranked1 = sorted(((rid, aid, n) for rid, aid, n in rows), key=lambda r: (-r[2], -r[0]))[:limit]
+            return [SearchHit(aid, 1 + n / (n + 1.0), "entity") for _, aid, n in ranked1]
         present: dict[int, set[str]] = {}
         mentions: dict[int, int] = {}
         rids = list(cand)
@@ -390,6 +393,16 @@ class SQLiteStore:
                 f"SELECT id, lang, title, outlet, url, published, story FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
             ).fetchall()
             out.update({r[0]: dict(r) for r in rows})
+        return out
+
+    def article_records(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The analysis records as dicts (no Article objects): search snippets need only text and mentions."""
+        idl = list(ids)
+        out: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(idl), 500):
+            chunk = idl[i : i + 500]
+            rows = self._conn.execute(f"SELECT id, record FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            out.update({r[0]: json.loads(r[1]) for r in rows})
         return out
 
     def entity_rows(self, ids: Iterable[str] | None = None, *, query: str | None = None, type: str | None = None,
@@ -423,13 +436,16 @@ class SQLiteStore:
         return [(r[0], r[1], r[2]) for r in rows]
 
     def entity_articles(self, entity_id: str, *, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
-        """Articles mentioning an entity, latest stored first, with the mention count; and how many there are
-        (both index-ordered scans of spans_kind_ref_rid, no sort over every article)."""
+        """Articles mentioning an entity, newest published first, with the mention count; and how many there
+        are. Pages within the latest ``SEARCH_WINDOW`` stored articles sort only those (index-ordered on
+        spans_kind_ref_rid), so an entity in half the corpus costs what a rare one does."""
         total = self._conn.execute("SELECT COUNT(DISTINCT rid) FROM spans WHERE kind='entity' AND ref=?", (entity_id,)).fetchone()[0]
+        window = SEARCH_WINDOW if offset + limit <= SEARCH_WINDOW else -1
         rows = self._conn.execute(
-            "SELECT a.id, a.lang, a.title, a.outlet, a.published, a.story, COUNT(*) AS mentions FROM spans s"
-            " JOIN articles a ON a.rid = s.rid WHERE s.kind='entity' AND s.ref=? GROUP BY s.rid"
-            " ORDER BY s.rid DESC LIMIT ? OFFSET ?", (entity_id, limit, offset)).fetchall()
+            "SELECT a.id, a.lang, a.title, a.outlet, a.published, a.story, w.n AS mentions FROM"
+            " (SELECT rid, COUNT(*) AS n FROM spans WHERE kind='entity' AND ref=? GROUP BY rid ORDER BY rid DESC LIMIT ?) w"
+            " JOIN articles a ON a.rid = w.rid ORDER BY a.published DESC, w.rid DESC LIMIT ? OFFSET ?",
+            (entity_id, window, limit, offset)).fetchall()
         return [dict(r) for r in rows], int(total)
 
     def cooccurring(self, entity_id: str, *, limit: int = 20, sample: int = 2000) -> list[tuple[str, int]]:

@@ -12,6 +12,7 @@ by cross-validation, never on the reported fold.
 from __future__ import annotations
 
 import zlib
+from collections import deque
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,7 +30,7 @@ DEFAULT_DERIVED_THRESHOLD = 0.21
 # Containment above which a later article is a near-duplicate (a copy, a light edit, a
 # re-post with a different headline) in a stream of unrelated articles.
 DEFAULT_NEAR_DUP_THRESHOLD = 0.5
-NUM_PERM = 128
+NUM_PERM = 64
 SHINGLE = 5
 
 
@@ -43,9 +44,15 @@ def shingles(text: str, n: int = SHINGLE) -> set[bytes]:
     return {k[i : i + n].encode("utf-8") for i in range(max(0, len(k) - n + 1))}
 
 
+_PERMUTATIONS: dict[int, tuple] = {}
+
+
 def minhash(sh: set[bytes], num_perm: int = NUM_PERM) -> MinHash:
-    """MinHash with a stable 32-bit hash (crc32), so state stays valid across processes."""
-    m = MinHash(num_perm=num_perm, hashfunc=_crc)
+    """MinHash with a stable 32-bit hash (crc32), so state stays valid across processes.
+    The permutations are drawn once per process (datasketch redraws them per object)."""
+    if num_perm not in _PERMUTATIONS:
+        _PERMUTATIONS[num_perm] = MinHash(num_perm=num_perm, hashfunc=_crc, scheme="affine32").permutations
+    m = MinHash(num_perm=num_perm, hashfunc=_crc, permutations=_PERMUTATIONS[num_perm], scheme="affine32")
     if sh:
         m.update_batch(list(sh))
     return m
@@ -74,8 +81,10 @@ class NearDuplicateIndex:
     estimated containment.
     """
 
-    def __init__(self, threshold: float = DEFAULT_NEAR_DUP_THRESHOLD, lsh_threshold: float = 0.25,
-                 num_perm: int = NUM_PERM, min_shingles: int = 30) -> None:
+    def __init__(self, threshold: float = DEFAULT_NEAR_DUP_THRESHOLD, lsh_threshold: float = 0.3,
+                 num_perm: int = NUM_PERM, min_shingles: int = 30, max_items: int = 200_000) -> None:
+        self.max_items = max_items  # near-duplicates arrive within days: older articles leave the index
+        self._order: deque[tuple[str, str]] = deque()
         self.threshold = threshold
         self.lsh_threshold = lsh_threshold
         self.num_perm = num_perm
@@ -118,6 +127,11 @@ class NearDuplicateIndex:
         if m is not None and article_id not in self.entries:
             self.entries[article_id] = _Entry(lang or "und", len(sh), m.hashvalues.astype(np.uint32))
             self._lsh(lang or "und").insert(article_id, m, check_duplication=False)
+            self._order.append((article_id, lang or "und"))
+            while len(self._order) > self.max_items:
+                old_id, old_lang = self._order.popleft()
+                self.entries.pop(old_id, None)
+                self.lsh[old_lang].remove(old_id)
         return found
 
 

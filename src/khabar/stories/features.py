@@ -26,7 +26,7 @@ __all__ = ["Evidence", "extract", "parse_interval", "ENTITY_TYPE_WEIGHT"]
 # events say more about *which* event this is. Rarity (idf) does the rest.
 ENTITY_TYPE_WEIGHT = {"PER": 1.0, "ORG": 0.9, "EVENT": 1.0, "MISC": 0.7, "LOC": 0.6, "GPE": 0.6, "FAC": 0.9}
 
-_NUM = re.compile(r"\d+(?:[.,]\d+)*")
+_NUM = re.compile(r"(?<![A-Za-z0-9.,])\d+(?:[.,]\d+)*(?![A-Za-z0-9])")  # not inside Latin tokens (A320, g7)
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -92,15 +92,16 @@ def _time(article: Article, spans: list[tuple[int, int]], years: list[int]) -> t
     """Published date when known; else the latest day-precise date the article resolves
     (reports look back), else the finest latest span, else the latest year named."""
     iv = parse_interval(article.published)
-    if iv:
-        if article.published_source == "metadata":
-            return iv
+    if iv and article.published_source == "metadata":
+        return iv
+    if iv and iv[1] - iv[0] <= 31:
         # inferred from the content (the dates stage's guess): a lower bound, not the day
         return iv[0], iv[1] + REPORT_LAG_DAYS
-    if spans:
-        width = min(b - a for a, b in spans)
-        finest = [s for s in spans if s[1] - s[0] == width]
-        lo, hi = max(finest, key=lambda s: s[1])
+    # only day-precise dates gate: a year or a month named is as often background
+    # ("since 2015") as the news, and translations drop or add them
+    days = [s for s in spans if s[1] == s[0]]
+    if days:
+        lo, hi = max(days, key=lambda s: s[1])
         return lo, hi + REPORT_LAG_DAYS  # published some time after the latest date it names
     if years:
         y = max(years)

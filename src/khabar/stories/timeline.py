@@ -61,10 +61,10 @@ def story_timeline(articles: list[Article]) -> list[TimelineEntry]:
             if iv and (d.type or "DATE") == "DATE":
                 out.append(TimelineEntry(date.fromordinal(iv[0]).isoformat(), "event", a.id, a.lang, a.outlet, d.text, d.value))
     # one line per (day, value, article): repeated mentions add nothing
-    seen: set[tuple[str, str | None, str]] = set()
+    seen: set[tuple[str, str, str | None, str]] = set()
     uniq = []
     for e in sorted(out, key=lambda e: (e.when, e.kind != "event", e.article_id)):
-        k = (e.when, e.value, e.article_id)
+        k = (e.when, e.kind, e.value, e.article_id)
         if k not in seen:
             seen.add(k)
             uniq.append(e)

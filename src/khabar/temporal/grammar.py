@@ -115,6 +115,7 @@ class Grammar:
         self.allowed = {self.lang, "en"} if self.lang else {"ur", "ar", "fa", "en"}
         self.starters = lex.starters(frozenset(self.allowed))
         self._single = lex.__dict__.setdefault("_single_cache", {}).setdefault(frozenset(self.allowed), {})
+        self._cand_words = self.starters | EXTRA_TRIGGER_WORDS
 
     # ------------------------------------------------------------ tokens
     def _prepare(self, text_key: str) -> None:
@@ -370,8 +371,12 @@ class Grammar:
         long_patterns = by_kind["#long"]
         extra = _EXTRA_TRIGGERS
         forms = self.forms
-        cands = [k for k, f in enumerate(forms)
-                 if f in first_max or f in extra or f[0] in "0123456789" or (ur and len(f) > 5 and ("هزار" in f or "سو" in f))]
+        cand_words = self._cand_words
+        cands = [k for k, f in enumerate(forms) if f in cand_words or f.isdigit()]
+        if ur and ("هزار" in self.text_key or "سو" in self.text_key):  # glued spelled numbers: دوہزارچھ
+            glued = [k for k, f in enumerate(forms) if len(f) > 4 and ("هزار" in f or f.startswith("سو")) and f not in cand_words]
+            if glued:
+                cands = sorted(set(cands) | set(glued))
         for i in cands:
             if i < pos:
                 continue
@@ -633,10 +638,9 @@ class Grammar:
         j = i
         daypart = None
         dp = self.get(j, "daypart")
-        if dp and self.lang != "ur":
-            if self._weekday_core(j + dp[0]):
-                daypart = dp[1]
-                j += dp[0]
+        if dp and self.lang != "ur" and self._weekday_core(j + dp[0]):
+            daypart = dp[1]
+            j += dp[0]
         mod = None
         if self.lang in ("ur", "en") and self.mod_at(j) and self.mod_at(j)[0] != 0 and self.weekday_at(j + self.mod_at(j)[1]):
             md = self.mod_at(j)
@@ -893,7 +897,7 @@ class Grammar:
                         if m2 and self.get(k + m2[1], "unit") and self.get(k + m2[1], "unit")[1][0] == "MIN":
                             h += m2[0] / 60
                             k += m2[1] + 1
-                    hh, mm = int(h), int(round((h - int(h)) * 60))
+                    hh, mm = int(h), round((h - int(h)) * 60)
                     return k - i, Raw(0, 0, "time", type="TIME", value=f"T{hh:02d}:{mm:02d}")
         return None
 

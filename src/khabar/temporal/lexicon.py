@@ -226,6 +226,22 @@ class Lexicon:
             out.pop(w, None)
         return out
 
+    def cue_automaton(self):
+        """Aho-Corasick automaton over every event cue word (values are the words)."""
+        auto = self.__dict__.get("_cue_auto")
+        if auto is None:
+            import ahocorasick
+
+            auto = ahocorasick.Automaton()
+            for ev in self.events:
+                for cues in ev["cue_keys"].values():
+                    for cue in cues:
+                        for w in cue:
+                            auto.add_word(w, w)
+            auto.make_automaton()
+            self._cue_auto = auto
+        return auto
+
     # ---------------------------------------------------------------- lookup
     NON_STARTING = frozenset({"century_suffix", "coord", "yearsuf", "ago", "later", "oclock", "decade_nouns", "anniversary", "between_night"})
 

@@ -63,22 +63,10 @@ def event_mentions(g: Grammar, lex: Lexicon, text_key: str | None = None) -> dic
     if "en" not in langs:
         langs.append("en")
     whole = text_key if text_key is not None else " ".join(g.forms)
-    present: dict[str, bool] = {}
+    present = {word for _, word in lex.cue_automaton().iter(whole)}  # one C pass over the text
     live = []
     for ev in lex.events:
-        cues = []
-        for lang in langs:
-            for cue in ev["cue_keys"].get(lang, []):
-                ok = True
-                for c in cue:
-                    hit = present.get(c)
-                    if hit is None:
-                        hit = present[c] = c in whole
-                    if not hit:
-                        ok = False
-                        break
-                if ok:
-                    cues.append(cue)
+        cues = [cue for lang in langs for cue in ev["cue_keys"].get(lang, []) if present.issuperset(cue)]
         if cues:
             live.append((ev, cues))
     out: dict[int, list[dict]] = {}

@@ -52,6 +52,8 @@ CREATE TABLE IF NOT EXISTS spans (
 CREATE INDEX IF NOT EXISTS spans_rid ON spans(rid);
 CREATE INDEX IF NOT EXISTS spans_kind_ref ON spans(kind, ref);
 CREATE INDEX IF NOT EXISTS spans_kind_value ON spans(kind, value);
+-- entity search and entity pages: "articles mentioning E, latest first" and "how many" as index-only scans
+CREATE INDEX IF NOT EXISTS spans_kind_ref_rid ON spans(kind, ref, rid);
 CREATE TABLE IF NOT EXISTS entities (
   id TEXT PRIMARY KEY,
   name TEXT,

@@ -1,0 +1,59 @@
+"""Throughput of the entities stage on one core (CPU time, best of several repeats, timeit's rule):
+dictionary linking alone (``ner_model=None``) and with the CRF tagger, over the seed articles and the
+NTREX documents in ur/ar/fa/en (read from ../shared at run time). Writes bench/results/entities.json."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+
+from bench.common import peak_rss_mb, write_result
+from khabar.config import Config, shared_dir
+from khabar.document import Article
+from khabar.eval.link import ntrex_articles
+from khabar.stages.entities import make_entities_stage
+
+
+def corpus() -> list[tuple[str, str]]:
+    shared = shared_dir()
+    gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    docs = [((shared / "seeds" / f"{d}.txt").read_text(encoding="utf-8"), g["lang"]) for d, g in gold["documents"].items()]
+    docs += [(a.text, a.lang) for _, _, a in ntrex_articles(shared, docs=50)]
+    return docs
+
+
+def rate(config: Config, docs: list[tuple[str, str]], repeats: int) -> dict:
+    t0 = time.process_time()
+    stage = make_entities_stage(config)
+    load = time.process_time() - t0
+    for text, lang in docs[:20]:  # warm the per-token caches as a long-running process has them
+        stage(Article(id="w", text=text, lang=lang))
+    rates = []
+    for _ in range(repeats):
+        t0 = time.process_time()
+        for i, (text, lang) in enumerate(docs):
+            stage(Article(id=str(i), text=text, lang=lang))
+        rates.append(len(docs) / (time.process_time() - t0))
+    rates.sort()
+    return {"articles_per_s_per_core": round(rates[-1], 1), "median": round(rates[len(rates) // 2], 1),
+            "load_seconds": round(load, 2)}
+
+
+def main(repeats: int = 3) -> dict:
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    docs = corpus()
+    result = {
+        "stage": "entities",
+        "distinct_articles": len(docs),
+        "mean_chars": round(sum(len(t) for t, _ in docs) / len(docs)),
+        "dictionary": {**rate(Config(ner_model=None), docs, repeats), "target_articles_per_s": 2000},
+        "with_tagger": {**rate(Config(), docs, repeats), "target_articles_per_s": 300},
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+    }
+    write_result("entities", result)
+    return result
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(), indent=1))
