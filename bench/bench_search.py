@@ -201,10 +201,12 @@ def measure(db: str, n_queries: int) -> dict:
     for q, f in qs[:20]:  # warm the page cache
         searcher.search(q, filters=SearchFilters(**f))
     lat, totals, linked = [], [], 0
+    by_filter: dict[str, list[float]] = {}
     for q, f in qs:
         t = time.perf_counter()
         resp = searcher.search(q, filters=SearchFilters(**f), limit=20)
         lat.append((time.perf_counter() - t) * 1000)
+        by_filter.setdefault("lang" if "lang" in f else "date" if f else "none", []).append(lat[-1])
         totals.append(resp.total)
         linked += bool(resp.entities)
     client = TestClient(create_app(store))
@@ -241,6 +243,7 @@ def measure(db: str, n_queries: int) -> dict:
     return {
         "first_query_s": round(warm_s, 2),
         "search": _pct(lat),
+        "search_by_filter": {k: _pct(v) for k, v in sorted(by_filter.items())},
         "search_http": _pct(http),
         "queries_with_linked_names": linked,
         "median_total": statistics.median(totals),

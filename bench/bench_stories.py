@@ -1,7 +1,7 @@
 """Story clustering at scale: per-article assignment time against corpus size, and peak memory.
 
 Two streams:
-- synthetic: N articles (default 100k; ``--n 1000000`` for the 1M run) with synthetic event
+- synthetic: N articles (default 50k; ``--n 1000000`` for the 1M run) with synthetic event
   signatures: per event 2-8 articles in ur/ar/fa/en over a few days, 3-6 event-specific
   entities, 1-3 shared "common" actors drawn from a Zipf law, a resolved day, numbers, and a
   short synthetic text so the lexical channel and MinHash near-duplicates run too;
@@ -151,9 +151,10 @@ def svg_plot(series: dict[str, list[dict]], path, title: str) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=100_000, help="synthetic stream size (1000000 for the full run)")
+    ap.add_argument("--n", type=int, default=50_000, help="synthetic stream size (1000000 for the full run)")
     ap.add_argument("--window", type=int, default=10_000)
     ap.add_argument("--no-saudi", action="store_true")
+    ap.add_argument("--name", default="stories", help="result name (bench/results/<name>.json, <name>_assign_time.svg)")
     ap.add_argument("--no-text", action="store_true", help="signatures only (no lexical channel, no MinHash): the 1M run")
     args = ap.parse_args()
 
@@ -174,10 +175,10 @@ def main() -> None:
     if "saudinewsnet" in res:
         series["SaudiNewsNet (31k, real text)"] = res["saudinewsnet"]["curve"]
     RESULTS.mkdir(parents=True, exist_ok=True)
-    svg_plot(series, RESULTS / "stories_assign_time.svg", "story assignment time vs corpus size")
-    res["plot"] = "bench/results/stories_assign_time.svg"
+    svg_plot(series, RESULTS / f"{args.name}_assign_time.svg", "story assignment time vs corpus size")
+    res["plot"] = f"bench/results/{args.name}_assign_time.svg"
     res["peak_rss_mb"] = round(peak_rss_mb(), 1)
-    print(write_result("stories", res))
+    print(write_result(args.name, res))
 
 
 if __name__ == "__main__":

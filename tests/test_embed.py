@@ -6,7 +6,12 @@ import numpy as np
 import pytest
 
 from khabar.models.embed import (
-    Embedder, HashingEmbedder, cross_script_key, get_embedder, reference_sentences, split_sentences,
+    Embedder,
+    HashingEmbedder,
+    cross_script_key,
+    get_embedder,
+    reference_sentences,
+    split_sentences,
 )
 
 

@@ -12,7 +12,6 @@ import pytest
 from typer.testing import CliRunner
 
 from khabar.document import Article, Entity, Mention
-from khabar.eval.ner import map_tag, read_corpus, score
 from khabar.kb.store import load_kb
 from khabar.kb.wikidata import import_dump, iter_dump
 
@@ -98,40 +97,3 @@ def test_entities_and_review_from_a_store(cli, tmp_path):
     r = runner.invoke(app, ["kb", "review", "--db", db, "--json"])
     rows = json.loads(r.output)
     assert rows[0]["articles"] == 3 and set(rows[0]["spellings"]) == {"سوتوپو", "سوتوبو"} and rows[0]["contexts"]
-
-
-def test_every_tag_scheme_maps_to_coarse_types():
-    cases = {"B-NEP": ("B", "PER"), "I-NEL": ("I", "LOC"), "-NEO": ("B", "ORG"), "B-NEN": ("O", None),
-             "B-PERS": ("B", "PER"), "I-MISC": ("I", "MISC"), "B-Politician": ("B", "PER"),
-             "I-Population-Center": ("I", "LOC"), "B-Non-Governmental": ("B", "ORG"), "B-Book": ("B", "MISC"),
-             "B-pers": ("B", "PER"), "I-fac": ("I", "LOC"), "B-pro": ("B", "MISC"), "B-event": ("B", "MISC"),
-             "PERSON": ("", "PER"), "LOCATION": ("", "LOC"), "ORGANIZATION": ("", "ORG"), "DATE": ("O", None),
-             "DESIGNATION": ("O", None), "O": ("O", None)}
-    for tag, want in cases.items():
-        assert map_tag(tag) == want, tag
-
-
-def test_read_formats_and_score(tmp_path):
-    conll = tmp_path / "a.txt"
-    conll.write_text("علی B-NEP\nخان I-NEP\nلاہور B-NEL\nگئے O\n\nوہ O\n", encoding="utf-8")
-    io = tmp_path / "b.txt"
-    io.write_text("\ufeffعلی\tPERSON\nخان\tPERSON\nلاہور\tLOCATION\nگئے\tO\n", encoding="utf-8")
-    uner = tmp_path / "c.txt"
-    uner.write_bytes("<PERSON>علی خان</PERSON> <LOCATION>لاہور</LOCATION> گئے\r\n".encode("utf-16"))
-    want = ["B-PER", "I-PER", "B-LOC", "O"]
-    for f in (conll, io, uner):
-        sents = read_corpus(f)
-        assert sents[0] == (["علی", "خان", "لاہور", "گئے"], want), f
-    res = score([want], [["B-PER", "I-PER", "B-ORG", "O"]])
-    assert res["micro"] == {"p": 0.5, "r": 0.5, "f1": 0.5, "support": 2}
-    assert res["per_type"]["LOC"]["r"] == 0.0 and res["per_type"]["PER"]["f1"] == 1.0
-
-
-def test_eval_ner_command_json(cli, tmp_path):
-    runner, app = cli
-    f = tmp_path / "a.txt"
-    f.write_text("روس B-NEL\nنے O\nکہا O\n", encoding="utf-8")
-    r = runner.invoke(app, ["eval", "ner", str(f), "--format", "conll", "--lang", "ur", "--json"])
-    assert r.exit_code == 0, r.output
-    res = json.loads(r.output)
-    assert set(res) >= {"micro", "per_type"} and set(res["micro"]) >= {"p", "r", "f1"}

@@ -107,6 +107,30 @@ def test_language_filter_applies_to_every_source(searcher):
     assert ids(resp) == ["ur-1"]
 
 
+def test_language_filter_on_a_store_made_before_the_fts_lang_column(tmp_path):
+    from explore_fixture import fixture_articles
+
+    from khabar.storage.sqlite import SQLiteStore
+
+    path = tmp_path / "old.db"
+    st = SQLiteStore(str(path))
+    st.execute("DROP TABLE fts")
+    st.execute("CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')")
+    st.close()
+    st = SQLiteStore(str(path))
+    assert st._fts_lang is False
+    st.put_articles(fixture_articles())
+    s = Searcher(st, kb_paths=[str(KB_DIR)], embedder=None)
+    assert set(ids(s.search("Putin", filters=SearchFilters(lang="en"), sources=("keyword",)))) == {"en-1", "en-3"}
+    assert ids(s.search("Putin", filters=SearchFilters(lang="ur"), sources=("keyword",))) == []
+    st.close()
+
+
+def test_language_token_is_not_a_searchable_word(searcher):
+    # "en" and "ur" are the language column's tokens: a query for them must not match every article
+    assert searcher.search("ur", sources=("keyword",)).results == []
+
+
 def test_outlet_and_story_filters(searcher):
     assert set(ids(searcher.search("Putin", filters=SearchFilters(outlet="Wire One")))) == {"en-1", "en-3"}
     assert set(ids(searcher.search("Syria", filters=SearchFilters(story="story-hmeimim")))) == {"en-1", "ur-1", "ar-1", "fa-1"}

@@ -108,3 +108,9 @@ def test_kill_9_mid_run_resumes_without_losing_or_duplicating(tmp_path):
         assert sorted(ids) == [f"a{i:05d}" for i in range(n)]
         assert c.execute("SELECT COUNT(*) FROM fts").fetchone()[0] == n
         assert c.execute("SELECT COUNT(DISTINCT rid) FROM paragraphs").fetchone()[0] == n
+        assert c.execute("SELECT COUNT(*) FROM articles WHERE story IS NULL").fetchone()[0] == 0
+        state = c.execute("SELECT value FROM state WHERE key='stories'").fetchone()[0]
+    from khabar.stories import StoryClusterer
+
+    restored = StoryClusterer(Config(), state=bytes(state))
+    assert all(restored.story_of(f"a{i:05d}") for i in range(n))  # articles stored after the last state save were replayed

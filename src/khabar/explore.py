@@ -395,7 +395,7 @@ def entity_page(store: Store, entity_id: str, *, limit: int = 50, offset: int = 
     arts, total = store.entity_articles(entity_id, limit=limit, offset=offset)
     for a in arts:
         a["dir"] = text_dir(a.get("lang"), a.get("title") or "")
-    co = store.cooccurring(entity_id, limit=cooccurring)
+    co = store.cooccurring(entity_id, limit=cooccurring, sample=1000)
     co_rows = {r["id"]: r for r in store.entity_rows([i for i, _ in co])} if co else {}
     return {
         "entity": info,

@@ -49,15 +49,32 @@ class RunReport:
                 "errors": self.errors}
 
 
+STATE_SAVE_SECONDS = 30.0  # the clusterer's state is saved at most this often, and at the end of a run
+
+
 def _story_clusterer(config: Config, store: Store):
-    """The corpus-level story step, restored from the store so runs continue where the last stopped."""
+    """The corpus-level story step, restored from the store so runs continue where the last stopped.
+
+    Its state is saved every STATE_SAVE_SECONDS (pickling it per batch would cost O(corpus) per
+    batch), so after a kill -9 the store may hold articles the saved state has not seen: those are
+    replayed, in the order they were stored, before anything new arrives."""
     if config.options.get("stories") is False:
         return None
-    try:
-        from .stories import StoryClusterer
-    except ImportError:
-        return None
-    return StoryClusterer(config, state=store.get_state("stories"))
+    from .stories import StoryClusterer
+
+    clusterer = StoryClusterer(config, state=store.get_state("stories"))
+    missing = [aid for aid in store.article_ids() if clusterer.story_of(aid) is None]
+    if missing:
+        replayed = []
+        for i in range(0, len(missing), 500):
+            for a in store.iter_articles(ids=missing[i : i + 500]):
+                clusterer.add(a)
+                replayed.append(a)
+        with store.transaction():
+            store.update_articles(replayed)
+            store.put_state("stories", clusterer.state_bytes())
+            store.put_stories(clusterer.stories(ids={a.story for a in replayed if a.story}))
+    return clusterer
 
 
 def analyze(
@@ -191,15 +208,20 @@ def _run(items: Iterator[Article | IngestError], store: Store, config: Config, r
                     report.records += 1
             order.pop(0)
 
-    def commit() -> None:
-        if not batch:
+    last_state = [time.monotonic()]
+
+    def commit(final: bool = False) -> None:
+        if not batch and not final:
             return
         with store.transaction():
             report.added += store.put_articles(batch)
             if clusterer is not None:
-                store.put_state("stories", clusterer.state_bytes())
                 touched = {a.story for a in batch if a.story}
-                store.put_stories([s for s in clusterer.stories() if s.id in touched])
+                if touched:
+                    store.put_stories(clusterer.stories(ids=touched))
+                if final or time.monotonic() - last_state[0] >= STATE_SAVE_SECONDS:
+                    store.put_state("stories", clusterer.state_bytes())
+                    last_state[0] = time.monotonic()
         if sink is not None:
             for a in batch:
                 new_done[a.id] = a
@@ -222,7 +244,7 @@ def _run(items: Iterator[Article | IngestError], store: Store, config: Config, r
             progress(1)
         if len(batch) >= batch_size:
             commit()
-    commit()
+    commit(final=True)
     if sink is not None:
         write_ready()
 

@@ -18,7 +18,6 @@ import collections
 import itertools
 import json
 import random
-import re
 import time
 import xml.etree.ElementTree as ET
 import zipfile
@@ -32,9 +31,21 @@ from ..config import Config, shared_dir
 from ..document import Article
 
 __all__ = [
-    "bcubed", "pairwise", "load_ntrex", "load_seeds", "load_counter", "load_saudinewsnet", "enrich",
-    "eval_seeds", "eval_ntrex_stories", "eval_ntrex_translations", "eval_counter", "eval_saudinewsnet",
-    "run", "check_floors", "NTREX_LANGS",
+    "NTREX_LANGS",
+    "bcubed",
+    "check_floors",
+    "enrich",
+    "eval_counter",
+    "eval_ntrex_stories",
+    "eval_ntrex_translations",
+    "eval_saudinewsnet",
+    "eval_seeds",
+    "load_counter",
+    "load_ntrex",
+    "load_saudinewsnet",
+    "load_seeds",
+    "pairwise",
+    "run",
 ]
 
 NTREX_LANGS = {"eng": "en", "arb": "ar", "fas": "fa", "urd": "ur"}
@@ -135,7 +146,7 @@ def load_counter(root: Path | None = None) -> list[tuple[str, str, str, str]]:
         if not src.exists():
             continue
         d, s = ET.parse(p).getroot(), ET.parse(src).getroot()
-        text = lambda t: (t.findtext("headline") or "") + "\n" + (t.findtext("body") or "")  # noqa: E731
+        text = lambda t: (t.findtext("headline") or "") + "\n" + (t.findtext("body") or "")
         out.append((p.stem[:-1], text(s), text(d), d.attrib.get("classification", "")))
     return out
 
@@ -170,12 +181,12 @@ def enrich(articles: list[Article], config: Config | None = None, stages: tuple[
     for name in stages:
         try:
             fn = _spec(name).factory(config)
-        except Exception:  # noqa: BLE001 - stage not available in this checkout
+        except Exception:  # noqa: BLE001, S112 - stage not available in this checkout
             continue
         for i, a in enumerate(articles):
             try:
                 articles[i] = fn(a)
-            except Exception:  # noqa: BLE001 - one article's failure is not the clusterer's
+            except Exception:  # noqa: BLE001, S110 - one article's failure is not the clusterer's
                 pass
         ran.append(name)
     return ran

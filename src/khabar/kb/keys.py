@@ -27,7 +27,7 @@ __all__ = [
     "name_key",
     "skeleton",
     "latin_skeleton",
-    "any_skeleton",
+    "vowel_form",
     "distance",
     "is_arabic_script",
     "strip_article",
@@ -154,10 +154,6 @@ def latin_skeleton(text: str, *, join: bool = True) -> str:
         words.append(_latin_word(p))
     words = [w for w in words if w]
     return ("" if join else " ").join(words)
-
-
-def any_skeleton(text: str, *, join: bool = True) -> str:
-    return skeleton(text, join=join)
 
 
 # ---------------------------------------------------------------------------------------- distance

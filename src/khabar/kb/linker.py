@@ -28,7 +28,7 @@ from khabar.document import Entity, Mention
 
 from khabar.normalize import key as base_key
 
-from .keys import _k2_word, distance, skeleton, similarity, strip_article
+from .keys import distance, skeleton, similarity
 from .matcher import Hit, Matcher, Token, surface_keys, token_variants, tokenize
 from .store import KB, KBEntity
 
@@ -79,6 +79,15 @@ def _year_of(val: str | None, default: int) -> int:
         return int(str(val)[:4])
     except ValueError:
         return default
+
+
+_skel = lru_cache(maxsize=200_000)(skeleton)  # pure functions of short strings, met again and again
+_dist = lru_cache(maxsize=200_000)(distance)
+
+
+@lru_cache(maxsize=200_000)
+def _bkey(word: str) -> str:
+    return base_key(word).replace(" ", "")
 
 
 @lru_cache(maxsize=500_000)
@@ -136,6 +145,11 @@ class Linker:
         self._up: dict[str, frozenset[str]] = {}
         self._k1: dict[tuple[str, str], set[str]] = {}
         self._forms: dict[tuple[str, str], set[str]] = {}
+        self._present_up: tuple | None = None
+        self._amb: dict[tuple[str, str], set[str]] = {}
+        self._rare: dict[tuple[str, str], bool] = {}  # (word, lang) -> could be a name the KB lacks
+        self._prop_words: dict[str, list[str]] = {}
+        self._cands: dict[tuple[int, str], tuple[list, list[tuple[str, str]]]] = {}  # keyed on the id of a KB index list
         self.role_index: dict[tuple[str, ...], str] = {}
         self.role_first: dict[str, int] = {}
         for role, by_lang in self.kb.roles.items():
@@ -166,22 +180,42 @@ class Linker:
                             self.kb_del[d].append((s, e.id))
 
     # ---------------------------------------------------------------- helpers
-    def _related(self, eid: str, present: set[str]) -> bool:
-        """Is an entity related to (its country, capital, parent, or its own city/person) one present?"""
+    def _up_of(self, eid: str) -> frozenset[str]:
         up = self._up.get(eid)
         if up is None:
             e = self.kb.get(eid)
             up = self._up[eid] = frozenset(x for x in (e.country, e.parent, e.capital, self.capital_of.get(eid)) if x) if e else frozenset()
-        if not up.isdisjoint(present):
+        return up
+
+    def _related(self, eid: str, present: set[str]) -> bool:
+        """Is an entity related to (its country, capital, parent, or its own city/person) one present?"""
+        if not self._up_of(eid).isdisjoint(present):
             return True
-        for other in present:
-            o_up = self._up.get(other)
-            if o_up is None:
-                o = self.kb.get(other)
-                o_up = self._up[other] = frozenset(x for x in (o.country, o.parent, o.capital, self.capital_of.get(other)) if x) if o else frozenset()
-            if eid in o_up:
-                return True
-        return False
+        # the union of what the present entities point to, kept while ``present`` is the same, unchanged set
+        memo = self._present_up
+        if memo is None or memo[0] is not present or memo[1] != len(present):
+            union: set[str] = set()
+            for other in present:
+                union |= self._up_of(other)
+            memo = self._present_up = (present, len(present), union)
+        return eid in memo[2]
+
+    def _candidates(self, ents: list[tuple[str, str, str]], lang: str) -> list[tuple[str, str]]:
+        """(entity id, surface lang) of a hit's entries, first occurrence of each (id, in this language?):
+        the others score the same and can never win the (first-wins) comparison."""
+        key = (id(ents), lang)
+        hit = self._cands.get(key)
+        if hit is not None and hit[0] is ents:
+            return hit[1]
+        seen: set[tuple[str, bool]] = set()
+        out = []
+        for eid, _kind, slang in ents:
+            k = (eid, slang == lang)
+            if k not in seen:
+                seen.add(k)
+                out.append((eid, slang))
+        self._cands[key] = (ents, out)  # holding the list keeps its id from being reused
+        return out
 
     def _roles_in(self, toks: list[Token], lang: str) -> list[tuple[int, int, str]]:
         out = []
@@ -212,9 +246,8 @@ class Linker:
     def link(self, text: str, lang: str | None, published: str | None = None) -> list[Entity]:
         lang = lang or ""
         self._tags: list[str] | None = None
-        toks = tokenize(text)
+        toks, hits = self.matcher.find(text, lang)
         self._toks = toks
-        toks, hits = self.matcher.find(text, lang, toks)
         stop = STOPWORDS.get(lang, set())
         links: list[_Link] = []
         # 1. choose among candidates, keeping the strong ones first
@@ -242,6 +275,8 @@ class Linker:
             pending.append((h, ents))
         years = years_in(text, published)
         present = set(strong)
+        self._roles_found = self._roles_in(toks, lang)
+        role_end = {b: role for a, b, role in self._roles_found}
         # where unambiguous countries stand: a list "شامی، ترکی اور روسی" reads its members alike
         country_at = [h.ti for h, ents in pending if len({x[0] for x in ents}) == 1 and ents[0][0] in strong
                       and (ce := self.kb.get(ents[0][0])) is not None and ce.type == "LOC" and not ce.country]
@@ -256,7 +291,7 @@ class Linker:
                                   if (e2 := self.kb.get(x[0])) is not None and self._accept_common(e2, h2, text, x[2], lang)}
             for h, ents in todo:
                 best = None
-                for eid, _kind, slang in ents:
+                for eid, slang in self._candidates(ents, lang):
                     e = self.kb.get(eid)
                     if e is None:
                         continue
@@ -297,7 +332,8 @@ class Linker:
                         and not self._context_ok(e, toks, h.ti, h.tj, lang) and not self._tagged_as_name(toks, h, lang):
                     continue
                 if needs_support and not (self._related(e.id, present) or self._supported_alias(e, present)
-                                          or self._context_ok(e, toks, h.ti, h.tj, lang) or self._listed(e, h, country_at)):
+                                          or self._context_ok(e, toks, h.ti, h.tj, lang) or self._listed(e, h, country_at)
+                                          or self._titled(e, h, role_end)):
                     continue
                 dem = all(k == "demonym" for eid, k, _sl in ents if eid == e.id)
                 links.append(_Link(e.id, h.start, h.end, score, h.ti, h.tj, h.tier, dem))
@@ -345,6 +381,8 @@ class Linker:
         full = text[self._tok_start(h):self._tok_end(h)] if h.stripped else word
         z = commonness(full, lang)  # with its clitics and suffixes: وبدمشق is rare, بأنه is not
         limit = self._prominence(e)
+        if limit >= 5.5 and len(h.key) >= 5 and not h.stripped and slang == lang and self._spelled_as(e, word, lang):
+            return True  # a country or capital written in full in this language (امریکی, آمریکا) is itself
         if slang != lang or not self._spelled_as(e, word, lang):
             limit = min(limit, 4.5)  # another language's spelling, or equal only after folding پ→ب, ں→ن
             if len(h.key.replace(" ", "")) <= 3:
@@ -361,10 +399,15 @@ class Linker:
     def _ambiguous(self, e: KBEntity, word: str, lang: str) -> bool:
         """Surfaces listed under the entity's ``ambiguous`` field (KB extension): شام is also "evening"."""
         amb = e.extra.get("ambiguous") or {}
-        return bool(amb) and base_key(word) in {base_key(x) for x in amb.get(lang, [])}
+        if not amb:
+            return False
+        forms = self._amb.get((e.id, lang))
+        if forms is None:
+            forms = self._amb[(e.id, lang)] = {base_key(x) for x in amb.get(lang, [])}
+        return base_key(word) in forms
 
     def _tag_window(self, toks: list[Token], lang: str, ti: int, tj: int, margin: int = 4) -> list[str | None]:
-        """Tag [ti-margin, tj+margin) if not yet tagged (one window per run of untagged words)."""
+        """Tag [ti-margin, tj+margin) if not yet tagged (one tagger call per run of untagged words)."""
         if self._tags is None:
             self._tags = [None] * len(toks)
         tags = self._tags
@@ -377,10 +420,33 @@ class Linker:
             end = k
             while end < b and tags[end] is None:
                 end += 1
-            for pos, tg in zip(range(k, end), self.tagger([t.text for t in toks[k:end]], lang)):
-                tags[pos] = tg
+            tags[k:end] = self.tagger([t.text for t in toks[k:end]], lang)
             k = end
         return tags  # type: ignore[return-value]
+
+    @staticmethod
+    def _untagged_runs(planned: list[bool], a: int, b: int) -> list[tuple[int, int]]:
+        """The runs of unplanned words in [a, b), marked planned (the segmentation of _tag_window)."""
+        a, b = max(0, a), min(len(planned), b)
+        out = []
+        k = a
+        while k < b:
+            if planned[k]:
+                k += 1
+                continue
+            end = k
+            while end < b and not planned[end]:
+                planned[end] = True
+                end += 1
+            out.append((k, end))
+            k = end
+        return out
+
+    @staticmethod
+    def _titled(e: KBEntity, h: Hit, role_end: dict[int, str]) -> bool:
+        """A name right after a title the person has held (رئیس جمهور ترامپ, President Putin)."""
+        held = {r.get("role") for r in e.roles}
+        return any(role_end.get(k) in held for k in (h.ti, h.ti - 1, h.ti - 2))
 
     def _listed(self, e: KBEntity, h: Hit, country_at: list[int]) -> bool:
         """A country alias standing within three words of an unambiguous country (a list of countries)."""
@@ -427,15 +493,13 @@ class Linker:
             # the article counts here: جزيرة (an island) is not الجزيرة (the channel)
             forms = self._forms[(e.id, lang)] = {
                 base_key(x).replace(" ", "") for x in e.names.get(lang, []) + e.demonyms.get(lang, [])}
-        w = base_key(word).replace(" ", "")
-        return w in forms
+        return _bkey(word) in forms
 
     def _supported_alias(self, e: KBEntity, present: set[str]) -> bool:
         """An ambiguous alias is read as the entity when the article is about its world: the
         person's country, a place or person of the country, or (for a country) other countries."""
         if e.country and e.country in present:
             return True
-        is_country = e.type == "LOC" and not e.country
         for p in present:
             o = self.kb.get(p)
             if o is None or o.id == e.id:
@@ -462,7 +526,7 @@ class Linker:
             return out
         by_start = {lk.ti: lk for lk in links}
         by_end = {lk.tj: lk for lk in links}
-        for a, b, role in self._roles_in(toks, lang):
+        for a, b, role in self._roles_found:
             country = None
             name_from = b
             for cand in (by_end.get(a), by_end.get(a - 1), by_start.get(b)):
@@ -491,7 +555,10 @@ class Linker:
             best = None
             for e, _r in cands:
                 full, first, last = self._name_similarity(words, e)
-                ok = full >= 0.7 or (first >= 0.75 and last >= 0.5) or (country is not None and len(cands) == 1 and last >= 0.5)
+                if latin:  # English spells KB names as the KB does; "Premier League" is no premier
+                    ok = full >= 0.85 or (first >= 0.9 and last >= 0.8)
+                else:
+                    ok = full >= 0.7 or (first >= 0.75 and last >= 0.5) or (country is not None and len(cands) == 1 and last >= 0.5)
                 if ok and (best is None or full + first + last > best[0]):
                     best = (full + first + last, e)
             if best is not None:
@@ -515,8 +582,8 @@ class Linker:
 
     def _name_similarity(self, words: list[str], e: KBEntity) -> tuple[float, float, float]:
         """(whole name, first name, surname) similarity of the words to the entity's best-matching name."""
-        sk = skeleton(" ".join(words))
-        first_w, last_w = skeleton(words[0]), skeleton(words[-1])
+        sk = _skel(" ".join(words))
+        first_w, last_w = _skel(words[0]), _skel(words[-1])
         full = first = last = 0.0
         for whole, fw, lw in self._name_parts(e):
             full = max(full, _sim(sk, whole))
@@ -525,22 +592,27 @@ class Linker:
                 first = max(first, _sim(first_w, fw))
         return full, first, last
 
+    def _propagation_skeletons(self, eid: str) -> list[str]:
+        """Skeletons (≥ 3 letters) of the single-word names and surnames of an entity, computed once."""
+        out = self._prop_words.get(eid)
+        if out is None:
+            e = self.kb.get(eid)
+            words: set[str] = set()
+            if e is not None and e.type in ("PER", "LOC", "ORG"):
+                for ns in e.names.values():
+                    for n in ns:
+                        parts = n.split()
+                        if len(parts) == 1 or e.type == "PER":
+                            words.add(parts[-1])
+            # keep the order of first appearance stable across runs (sets of str hash randomly)
+            out = self._prop_words[eid] = [s for s in (skeleton(w) for w in sorted(words)) if len(s) >= 3]
+        return out
+
     def _propagate(self, toks, lang, covered, present, stop) -> list[_Link]:
         buckets: dict[tuple[str, int], list[tuple[str, str]]] = defaultdict(list)
         for eid in present:
-            e = self.kb.get(eid)
-            if e is None or e.type not in ("PER", "LOC", "ORG"):
-                continue
-            words = set()
-            for ns in e.names.values():
-                for n in ns:
-                    parts = n.split()
-                    if len(parts) == 1 or e.type == "PER":
-                        words.add(parts[-1])
-            for w in words:
-                s = skeleton(w)
-                if len(s) >= 3:
-                    buckets[(s[0], len(s))].append((s, eid))
+            for s in self._propagation_skeletons(eid):
+                buckets[(s[0], len(s))].append((s, eid))
         if not buckets:
             return []
         out = []
@@ -556,9 +628,9 @@ class Linker:
             best = None
             for ln in (len(s) - 1, len(s), len(s) + 1):
                 for ks, eid in buckets.get((s[0], ln), ()):
-                    d = distance(s, ks)
+                    d = _dist(s, ks)
                     limit = 1.0 if min(len(s), len(ks)) >= 4 else 0.5
-                    if d <= limit and similarity(s, ks) >= 0.7 and (best is None or d < best[0]):
+                    if d <= limit and 1.0 - d / max(len(s), len(ks), 1) >= 0.7 and (best is None or d < best[0]):  # similarity()
                         best = (d, eid)
             if best is not None:
                 out.append(_Link(best[1], t.start, t.end, 0.6, i, i + 1, "fuzzy"))
@@ -581,9 +653,30 @@ class Linker:
         words = [t.text for t in toks]
         # the tagger runs only around words that could be unknown names (rare, not linked, not
         # function words): most of an article is everyday vocabulary the KB and the stoplist explain
+        rare = self._rare
+        # the windows are planned first (the runs of not yet tagged words in each, as _tag_window would
+        # tag them one after another) and then tagged in one batch
+        planned = [x is not None for x in self._tags] if self._tags is not None else [False] * len(toks)
+        runs: list[tuple[int, int]] = []
         for i, t in enumerate(toks):
-            if not covered[i] and t.text not in stop and len(t.text) >= 3 and commonness(t.text, lang) < 4.0:
-                self._tag_window(toks, lang, i, i + 1)
+            if covered[i]:
+                continue
+            r = rare.get((t.text, lang))
+            if r is None:
+                r = t.text not in stop and len(t.text) >= 3 and commonness(t.text, lang) < 4.0
+                if len(rare) > 300_000:
+                    rare.clear()
+                rare[(t.text, lang)] = r
+            if r:
+                runs.extend(self._untagged_runs(planned, i - 4, i + 5))
+        if runs:
+            batch = getattr(self.tagger, "tag_many", None)
+            seqs = [words[a:b] for a, b in runs]
+            results = batch(seqs, lang) if batch is not None else [self.tagger(x, lang) for x in seqs]
+            tags_ = self._tags if self._tags is not None else [None] * len(toks)
+            for (a, b), tg in zip(runs, results):
+                tags_[a:b] = tg
+            self._tags = tags_
         tags = [x or "O" for x in self._tags] if self._tags is not None else ["O"] * len(toks)
         spans: list[Span] = []
         i = 0
@@ -598,13 +691,21 @@ class Linker:
                 j += 1
             spans.append((i, j, typ))
             i = j
-        for a, b, typ in spans:
+        cut: list[Span] = []
+        for a, b, typ in spans:  # a name never runs across punctuation (the tokens do not show it)
+            start = a
+            for k in range(a, b - 1):
+                if not joinable(text, toks, k):
+                    cut.append((start, k + 1, typ))
+                    start = k + 1
+            cut.append((start, b, typ))
+        for a, b, typ in cut:
             if any(covered[a:b]):
                 continue
             while a < b and toks[a].text in stop:
                 a += 1
-            if a >= b:
-                continue
+            if a >= b or all(commonness(t.text, lang) >= 4.0 for t in toks[a:b]):
+                continue  # everyday words only (بین الاقوامی): not a name the KB lacks
             name = " ".join(words[a:b])
             s = skeleton(name)
             if len(s) < 3:
@@ -617,7 +718,7 @@ class Linker:
                         if (ks, eid) in seen:
                             continue
                         seen.add((ks, eid))
-                        d = distance(s, ks)
+                        d = _dist(s, ks)
                         if d <= 0.5 and (best is None or d < best[0]):
                             best = (d, eid)
             if best is not None:

@@ -18,12 +18,14 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import itemgetter
+from typing import NamedTuple
 
 from khabar.normalize import key as base_key
 
-from .keys import _k1_word, _k2_word, _latin_word, strip_article
+from .keys import _DOUBLE, _NONWORD, _SCRIPT_FOLD, _k1_word, _k2_word, _latin_word, strip_article
 from .store import KB
 
 __all__ = ["Token", "Hit", "Matcher", "tokenize", "MAX_NGRAM"]
@@ -80,10 +82,27 @@ def _arabic_start(ch: str) -> bool:
     return "\u0600" <= ch <= "\u08ff" or "\ufb50" <= ch <= "\ufeff"
 
 
+_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
+_ARABIC_FIRST = frozenset(chr(c) for r in ((0x600, 0x8FF), (0xFB50, 0xFEFF)) for c in range(r[0], r[1] + 1))
+_new_token = tuple.__new__
+
+
 def tokenize(text: str) -> list[Token]:
-    """Word tokens with offsets into ``text`` (letters and the marks inside words; no digits, no punctuation)."""
-    new = Token._make
-    return [new((g := m.group(), m.start(), m.end(), _arabic_start(g[0]))) for m in TOKEN_RE.finditer(text)]
+    """Word tokens with offsets into ``text`` (letters and the marks inside words; no digits, no punctuation).
+    One C-level split gives words and the gaps between them; offsets are the running sum of lengths."""
+    return _tokenize_with_gaps(text)[0]
+
+
+def _tokenize_with_gaps(text: str) -> tuple[list[Token], list[str]]:
+    parts = _SPLIT_RE.split(text)
+    words = parts[1::2]
+    if not words:
+        return [], parts
+    offs = list(accumulate(map(len, parts), initial=0))
+    starts, ends = offs[1::2], offs[2::2]
+    arabic = map(_ARABIC_FIRST.__contains__, map(itemgetter(0), words))
+    toks = list(map(_new_token, repeat(Token), zip(words, starts, ends, arabic)))
+    return toks, parts[0::2]  # gaps[i] precedes token i; gaps[i + 1] lies between tokens i and i + 1
 
 
 def _latin_k1(word: str) -> str:
@@ -112,8 +131,6 @@ def token_variants(tok: str, lang: str) -> tuple[Variant, ...]:
         k = _latin_k1(tok)
         return (Variant(k, 0, False, _latin_word(tok)),)
     raw = base_key(tok)
-    from .keys import _SCRIPT_FOLD, _DOUBLE, _NONWORD
-
     folded = _DOUBLE.sub(r"\1", _NONWORD.sub("", raw.translate(_SCRIPT_FOLD)).replace(" ", ""))
     out: list[Variant] = []
     seen: set[str] = set()
@@ -171,10 +188,10 @@ class Matcher:
                     forms.append(("en", ent.name))
                 for lang, s in forms:
                     self._add(s, (ent.id, kind, lang))
-        for k, n in list(self.first.items()):
-            self.first[k] = n
         self.exact = dict(self.exact)
         self.skel = dict(self.skel)
+        self._info: dict[tuple[str, str], tuple] = {}
+        self._join_gap: dict[str, bool] = {}
 
     def _add(self, surface: str, entry: tuple[str, str, str]) -> None:
         k1, k2 = surface_keys(surface)
@@ -197,28 +214,59 @@ class Matcher:
                 self.skel_prefix.add(k2[:i])
 
     # ------------------------------------------------------------------ matching
+    def _token_info(self, word: str, lang: str) -> tuple:
+        """(variants, plain k1, can start an exact hit, can start a skeleton hit, first k2), once per word."""
+        info = self._info.get((word, lang))
+        if info is None:
+            vs = token_variants(word, lang)
+            plain = vs[0].k1 if vs and vs[0].pre == 0 and not vs[0].suf else ""
+            head = any(v.k1 in self.first for v in vs)
+            skhead = _ARABIC_FIRST.__contains__(word[0]) and any(
+                v.k2 in self.skel or v.k2 in self.skel_prefix for v in vs)
+            info = (vs, plain, head, skhead, vs[0].k2 if vs else "", vs[0].k1 if vs else "")
+            if len(self._info) > 300_000:
+                self._info.clear()
+            self._info[(word, lang)] = info
+        return info
+
     def find(self, text: str, lang: str | None, tokens: list[Token] | None = None) -> tuple[list[Token], list[Hit]]:
-        """Greedy longest-match, left to right; exact hits first, then skeleton hits on what is left."""
-        toks = tokens if tokens is not None else tokenize(text)
+        """Greedy longest-match, left to right; exact hits first, then skeleton hits on what is left.
+        Per-word facts (keys, whether the word can start a hit at all) are cached, so the per-article
+        work is a pass over the few words that can start a hit."""
+        if tokens is None:
+            toks, gaps = _tokenize_with_gaps(text)
+        else:
+            toks = tokens
+            gaps = [text[:toks[0].start]] + [text[toks[i].end:toks[i + 1].start] for i in range(len(toks) - 1)] if toks else []
         lg = lang or ""
-        variants = [token_variants(t.text, lg) for t in toks]
+        get = self._info.get
+        infos = [get((t[0], lg)) or self._token_info(t[0], lg) for t in toks]
+        variants = [x[0] for x in infos]
         self.last_variants = variants
-        self.last_joinable = None
-        plain = [v[0].k1 if v and v[0].pre == 0 and not v[0].suf else "" for v in variants]
-        # a name runs across spaces (and hyphens, ZWNJ), never across quotes or punctuation
-        joinable = [False] * len(toks)
-        for i in range(len(toks) - 1):
-            gap = text[toks[i].end:toks[i + 1].start]
-            joinable[i] = gap == " " or (len(gap) <= 3 and _GAP.fullmatch(gap) is not None)
-        self.last_joinable = joinable
-        hits: list[Hit] = []
-        covered = [False] * len(toks)
-        i = 0
+        self.last_infos = infos
+        plain = [x[1] for x in infos]
         n = len(toks)
+        # a name runs across spaces (and hyphens, ZWNJ), never across quotes or punctuation
+        jg = self._join_gap
+        joinable = [g == " " or (jg.get(g) if g in jg else self._joinable_gap(g)) for g in gaps[1:n]] + [False]
+        self.last_joinable = joinable
+        self.last_gaps = gaps
+        hits: list[Hit] = []
+        covered = [False] * n
         first = self.first
         exact = self.exact
-        while i < n:
+        starts = [i for i, x in enumerate(infos) if x[2]]
+        # two Arabic words written as one name (بشار الاسد / بشارالاسد)
+        glue = [i for i in range(n - 1) if (plain[i] + plain[i + 1]) in first]
+        if glue:
+            starts = sorted(set(starts) | set(glue))
+        pos = 0
+        for i in starts:
+            if i < pos:
+                continue
             best: Hit | None = None
+            if gaps[i].endswith("\u200c") and toks[i].start:
+                continue  # the second half of a ZWNJ compound (رای‌گیری) is not a word on its own
             for v in variants[i]:
                 maxn = first.get(v.k1)
                 if maxn is None:
@@ -253,20 +301,23 @@ class Matcher:
                 hits.append(best)
                 for k in range(best.ti, best.tj):
                     covered[k] = True
-                i = best.tj
-            else:
-                i += 1
+                pos = best.tj
         hits.extend(self._skeleton_hits(toks, variants, covered, joinable))
         hits.sort(key=lambda h: h.start)
         return toks, hits
 
+    def _joinable_gap(self, gap: str) -> bool:
+        ok = gap == " " or (len(gap) <= 3 and _GAP.fullmatch(gap) is not None)
+        if len(self._join_gap) < 10_000:
+            self._join_gap[gap] = ok
+        return ok
+
     def _skeleton_hits(self, toks: list[Token], variants: list[tuple[Variant, ...]], covered: list[bool], joinable: list[bool]) -> Iterator[Hit]:
         n = len(toks)
-        i = 0
         skel, pref = self.skel, self.skel_prefix
-        while i < n:
-            if covered[i] or not toks[i].arabic:
-                i += 1
+        pos = 0
+        for i in [i for i, x in enumerate(self.last_infos) if x[3]]:
+            if i < pos or covered[i] or not toks[i].arabic:
                 continue
             best: Hit | None = None
             for v in variants[i]:
@@ -282,6 +333,4 @@ class Matcher:
                     j += 1
             if best is not None:
                 yield best
-                i = best.tj
-            else:
-                i += 1
+                pos = best.tj

@@ -68,12 +68,6 @@ def _shape(word: str) -> str:
     return "p"
 
 
-@lru_cache(maxsize=200_000)
-def _word_info(word: str) -> tuple[str, str, tuple[str, ...], bool]:
-    k = wkey(word)
-    return k, _shape(word), (), False
-
-
 class _Feats:
     """Per-word feature strings, cached: a word's own features and what it contributes as a neighbour."""
 
@@ -83,7 +77,7 @@ class _Feats:
         self.ctx: dict[tuple[str, int], list[str]] = {}
 
     def info(self, word: str) -> tuple[str, str, list[str], bool]:
-        k, shape, _, _ = _word_info(word)
+        k, shape = wkey(word), _shape(word)
         gz = sorted(self.gaz.words.get(k, ())) if self.gaz else []
         title = k in self.gaz.titles if self.gaz else False
         return k, shape, gz, title
@@ -123,18 +117,155 @@ _BOUNDARY = {off: [f"{off}BOS" if off < 0 else f"{off}EOS"] for off in (-2, -1, 
 
 
 def sentence_features(tokens: list[str], gaz: Gazetteer | None = None, cache: _Feats | None = None) -> list[list[str]]:
-    feats_cache = cache or _Feats(gaz)
+    """Features of every token: its own (cached per word), its ±2 neighbours' (cached per word and
+    offset) and the bigram with the previous word. Built per sentence from per-word lists, no per-token
+    feature computation."""
+    fc = cache or _Feats(gaz)
     n = len(tokens)
-    out = []
-    for i in range(n):
-        f = list(feats_cache.own_feats(tokens[i]))
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            f.extend(feats_cache.ctx_feats(tokens[j], off) if 0 <= j < n else _BOUNDARY[off])
-        if i > 0:
-            f.append("bi=" + wkey(tokens[i - 1]) + "|" + wkey(tokens[i]))
-        out.append(f)
+    if n == 0:
+        return []
+    own_get, ctx_get = fc.own.get, fc.ctx.get
+    own = [own_get(w) or fc.own_feats(w) for w in tokens]
+    keys = [wkey(w) for w in tokens]
+    pad_l2, pad_l1, pad_r1, pad_r2 = _BOUNDARY[-2], _BOUNDARY[-1], _BOUNDARY[1], _BOUNDARY[2]
+    m2 = [pad_l2, pad_l2] + [ctx_get((w, -2)) or fc.ctx_feats(w, -2) for w in tokens[:-2]] if n > 2 else [pad_l2] * n
+    m1 = [pad_l1] + [ctx_get((w, -1)) or fc.ctx_feats(w, -1) for w in tokens[:-1]]
+    p1 = [ctx_get((w, 1)) or fc.ctx_feats(w, 1) for w in tokens[1:]] + [pad_r1]
+    p2 = [ctx_get((w, 2)) or fc.ctx_feats(w, 2) for w in tokens[2:]] + [pad_r2, pad_r2] if n > 2 else [pad_r2] * n
+    out = [[*own[0], *m2[0], *m1[0], *p1[0], *p2[0]]]
+    for i in range(1, n):
+        out.append([*own[i], *m2[i], *m1[i], *p1[i], *p2[i], "bi=" + keys[i - 1] + "|" + keys[i]])
     return out
+
+
+class _FastModel:
+    """A crfsuite model's weights as arrays, for tagging without building feature strings per token.
+
+    The state score of a word at a position is the sum of the weights of its features; a word's own
+    features and what it contributes as a neighbour (±1, ±2) depend on the word only, so their weight
+    sums are cached per word and a sentence's scores are a few vector sums plus the bigram feature.
+    Viterbi then runs as crfsuite's (first maximum wins), on the exact double weights read from the
+    model file (the features chunk of crfsuite's ``lCRF`` format), so the tags are crfsuite's."""
+
+    def __init__(self, path: Path, tagger, feats: _Feats):
+        import struct
+
+        import numpy as np
+
+        info = tagger.info()
+        self.labels = [lb for lb, _ in sorted(info.labels.items(), key=lambda x: int(x[1]))]
+        L = len(self.labels)
+        self.attr_id = {k: int(v) for k, v in info.attributes.items()}
+        raw = path.read_bytes()
+        if raw[:4] != b"lCRF":
+            raise ValueError(f"{path}: not a crfsuite model")
+        off_f = struct.unpack_from("<I", raw, 28)[0]
+        chunk, _size, num = struct.unpack_from("<4sII", raw, off_f)
+        if chunk != b"FEAT":
+            raise ValueError(f"{path}: no features chunk")
+        self.W = np.zeros((len(self.attr_id) + 1, L))  # the last row: unknown feature, all zero
+        self.T = np.zeros((L, L))
+        for typ, src, dst, w in struct.iter_unpack("<iiid", raw[off_f + 12: off_f + 12 + 20 * num]):
+            if typ == 0:
+                self.W[src, dst] = w
+            else:
+                self.T[src, dst] = w
+        self.np = np
+        self.feats = feats
+        self.zero = np.zeros(L)
+        self._reset()
+
+    # slots of a word's row in the table: its own features, then what it adds at offsets -2, -1, +1, +2
+    _SLOTS = (None, -2, -1, 1, 2)
+
+    def _reset(self) -> None:
+        np = self.np
+        L = len(self.labels)
+        self.word_id: dict[str, int] = {}
+        self.VT = np.zeros((1024, 5, L))  # row 0: the padding beyond a sequence's ends
+        for k, off in enumerate(self._SLOTS):
+            if off is not None:
+                self.VT[0, k] = self._vec(_BOUNDARY[off])
+        self.n_words = 1
+        self.bi_id: dict[str, int] = {}
+        self.BT = np.zeros((1024, L))  # row 0: a bigram the model does not know
+        self.n_bigrams = 1
+
+    def _vec(self, feats: list[str]):
+        ids = [i for i in map(self.attr_id.get, feats) if i is not None]
+        return self.W[ids].sum(axis=0) if ids else self.zero
+
+    def _add_word(self, w: str) -> int:
+        i = self.n_words
+        if i >= len(self.VT):
+            self.VT = self.np.concatenate([self.VT, self.np.zeros_like(self.VT)])
+        self.VT[i, 0] = self._vec(self.feats.own_feats(w))
+        for k, off in enumerate(self._SLOTS[1:], 1):
+            self.VT[i, k] = self._vec(self.feats.ctx_feats(w, off))
+        self.word_id[w] = i
+        self.n_words += 1
+        return i
+
+    def _add_bigram(self, f: str) -> int:
+        a = self.attr_id.get(f)
+        if a is None:
+            self.bi_id[f] = 0
+            return 0
+        i = self.n_bigrams
+        if i >= len(self.BT):
+            self.BT = self.np.concatenate([self.BT, self.np.zeros_like(self.BT)])
+        self.BT[i] = self.W[a]
+        self.bi_id[f] = i
+        self.n_bigrams += 1
+        return i
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        return self.tag_many([tokens])[0]
+
+    def tag_many(self, segments: list[list[str]]) -> list[list[str]]:
+        """Tag several token sequences at once: word ids laid out in a padded grid give every state
+        score by table look-ups, and one Viterbi pass steps through all sequences together."""
+        np = self.np
+        segs = [ws for ws in segments if ws]
+        if not segs:
+            return [[] for _ in segments]
+        if self.n_words > 300_000 or len(self.bi_id) > 300_000:
+            self._reset()
+        wid, bid = self.word_id, self.bi_id
+        lens = [len(ws) for ws in segs]
+        S, M, L = len(segs), max(lens), len(self.labels)
+        G = np.zeros((S, M + 4), dtype=np.intp)
+        B = np.zeros((S, M), dtype=np.intp)
+        for k, ws in enumerate(segs):
+            G[k, 2:2 + len(ws)] = [wid.get(w) or self._add_word(w) for w in ws]
+            ks = [wkey(w) for w in ws]
+            bis = [bid[f] if (f := "bi=" + ks[i - 1] + "|" + ks[i]) in bid else self._add_bigram(f)
+                   for i in range(1, len(ws))]
+            if bis:
+                B[k, 1:len(ws)] = bis
+        VT = self.VT
+        E = VT[G[:, 2:-2], 0] + VT[G[:, :-4], 1] + VT[G[:, 1:-3], 2] + VT[G[:, 3:-1], 3] + VT[G[:, 4:], 4]
+        E += self.BT[B]
+        T = self.T[None]
+        score = E[:, 0]
+        back = []
+        active = np.array(lens)[:, None] > np.arange(M)[None, :]
+        for t in range(1, M):
+            cand = score[:, :, None] + T
+            back.append(cand.argmax(axis=1).tolist())
+            score = np.where(active[:, t, None], cand.max(axis=1) + E[:, t], score)
+        last = score.argmax(axis=1).tolist()
+        labels = self.labels
+        out_iter = []
+        for k, n in enumerate(lens):
+            best = last[k]
+            path = [best]
+            for t in range(n - 1, 0, -1):
+                best = back[t - 1][k][best]
+                path.append(best)
+            out_iter.append([labels[i] for i in reversed(path)])
+        it = iter(out_iter)
+        return [next(it) if ws else [] for ws in segments]
 
 
 class CRFTagger:
@@ -148,8 +279,10 @@ class CRFTagger:
             tg = pycrfsuite.Tagger()
             tg.open(str(path))
             self.langs[lang] = tg
+        self.paths = dict(models)
         self.gaz = Gazetteer(kb)
         self._cache = _Feats(self.gaz)
+        self._fast: dict[str, _FastModel] = {}
 
     @classmethod
     def from_package(cls, kb=None, directory: Path | None = None) -> CRFTagger:
@@ -165,9 +298,31 @@ class CRFTagger:
         tg = self.langs.get(lang)
         if tg is None or not tokens:
             return ["O"] * len(tokens)
+        return self.tag_many([tokens], lang)[0]
+
+    def tag_many(self, sequences: list[list[str]], lang: str) -> list[list[str]]:
+        """Tags of several token sequences (each as ``self(tokens, lang)`` would give), in one batch."""
+        tg = self.langs.get(lang)
+        if tg is None:
+            return [["O"] * len(x) for x in sequences]
+        fast = self._fast.get(lang)
+        if fast is None:
+            fast = self._fast[lang] = _FastModel(self.paths[lang], tg, self._cache)
+        if len(self._cache.own) > 200_000:
+            self._cache.own.clear(), self._cache.ctx.clear()
+        # the linker's tokens carry no punctuation: sequences are cut in fixed windows of 50
+        chunks = [(q, x[s:s + 50]) for q, x in enumerate(sequences) for s in range(0, len(x), 50)]
+        out: list[list[str]] = [[] for _ in sequences]
+        for (q, _), tags in zip(chunks, fast.tag_many([c for _, c in chunks])):
+            out[q].extend(tags)
+        return out
+
+    def tag_reference(self, tokens: list[str], lang: str) -> list[str]:
+        """The same tags computed by crfsuite itself (for tests of the fast path)."""
+        tg = self.langs.get(lang)
+        if tg is None or not tokens:
+            return ["O"] * len(tokens)
         out: list[str] = []
-        for s in range(0, len(tokens), 50):  # the linker's tokens carry no punctuation: fixed windows
-            if len(self._cache.own) > 200_000:
-                self._cache = _Feats(self.gaz)
-            out.extend(tg.tag(sentence_features(tokens[s:s + 50], self.gaz, self._cache)))
+        for s in range(0, len(tokens), 50):
+            out.extend(tg.tag(sentence_features(tokens[s:s + 50], self.gaz, _Feats(self.gaz))))
         return out

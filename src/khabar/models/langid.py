@@ -55,6 +55,9 @@ _SCRIPT_RE = {
 }
 
 
+_PRESENTATION_RE = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
+
+
 def script_of(text: str) -> str | None:
     """The dominant script of ``text`` among letters (arabic, latin, cyrillic, devanagari, hebrew)."""
     sample = text[:2000]
@@ -76,14 +79,15 @@ class LetterProfileLangID:
         self.langs = langs
 
     def detect(self, text: str) -> LangGuess:
-        text = unicodedata.normalize("NFC", text)
-        letters = len(_SCRIPT_RE["arabic"].findall(text))
+        counts = letter_counts(text)
+        return self.from_counts(counts, len(_SCRIPT_RE["arabic"].findall(text)))
+
+    def from_counts(self, hits: dict[str, int], letters: int) -> LangGuess:
         if not letters:
             return LangGuess(None, 0.0, "none")
-        hits = {lang: len(_DISTINCT_RE[lang].findall(text)) for lang in _DISTINCT}
-        for lang in sorted(self.langs, key=lambda l: -hits[l]):
-            n = hits[lang]
-            rivals = sum(v for k, v in hits.items() if k != lang)
+        for lang in sorted(self.langs, key=lambda l: -hits.get(l, 0)):
+            n = hits.get(lang, 0)
+            rivals = sum(hits.get(k, 0) for k in _DISTINCT if k != lang)
             # one distinctive letter in a short line is enough; longer text needs a small share
             if n >= 1 and n > 2 * rivals and (n / letters >= 0.01 or n >= 3):
                 return LangGuess(lang, min(1.0, 0.6 + 20 * n / letters), "letters")
@@ -91,20 +95,16 @@ class LetterProfileLangID:
 
 
 # Letters that rule a language in or out among Arabic, Persian and Urdu, for the fast path.
-_AR_ONLY = re.compile("[يىكة]")  # Persian and Urdu write ی ک and (Urdu) ۃ instead
-_FA_UR = re.compile("[یکپچژگ]")
-_UR_ONLY = re.compile("[ٹڈڑںےہۓھ]")
 
 
-def letter_profile_ar_fa_ur(text: str) -> str | None:
+def letter_profile_ar_fa_ur(text: str, counts: dict[str, int] | None = None) -> str | None:
     """Arabic, Persian or Urdu from which letters are used, when the evidence is one-sided; else None.
 
     Arabic keyboards type ي ك ة, Persian and Urdu keyboards ی ک; only Urdu has ٹ ڈ ڑ ں ے ہ.
     A stray letter of another keyboard (a name typed elsewhere) is tolerated up to 3%;
     mixed evidence (an Arabic quote in an Urdu line, legacy encodings) goes to lingua."""
-    ar = len(_AR_ONLY.findall(text))
-    fa_ur = len(_FA_UR.findall(text))
-    ur = len(_UR_ONLY.findall(text))
+    c = counts if counts is not None else letter_counts(text)
+    ar, fa_ur, ur = c.get("ar_only", 0), c.get("fa_ur", 0), c.get("ur_only", 0)
     if ar >= 3 and fa_ur + ur <= 0.03 * ar:
         return "ar"
     if ur >= 3 and fa_ur >= 1 and ar <= 0.03 * (ur + fa_ur):
@@ -112,6 +112,23 @@ def letter_profile_ar_fa_ur(text: str) -> str | None:
     if fa_ur >= 3 and ur == 0 and ar <= 0.03 * fa_ur:
         return "fa"
     return None
+
+
+# One scan finds every letter that carries language evidence; each maps to its classes.
+_CLASSES: dict[str, list[str]] = {}
+for _cls, _chars in [*_DISTINCT.items(), ("ar_only", "يىكة"), ("fa_ur", "یکپچژگ"), ("ur_only", "ٹڈڑںےہۓھ")]:
+    for _ch in _chars:
+        _CLASSES.setdefault(_ch, []).append(_cls)
+_EVIDENCE_RE = re.compile("[" + "".join(_CLASSES) + "]")
+
+
+def letter_counts(text: str) -> dict[str, int]:
+    """How many evidence letters of each class (ps, sd, ckb, ur, ar_only, fa_ur, ur_only) ``text`` holds."""
+    counts: dict[str, int] = {}
+    for ch in _EVIDENCE_RE.findall(text):
+        for cls in _CLASSES[ch]:
+            counts[cls] = counts.get(cls, 0) + 1
+    return counts
 
 
 class HybridLangID:
@@ -144,26 +161,40 @@ class HybridLangID:
                 self._detectors[script] = None
         return self._detectors[script]
 
-    def detect(self, text: str) -> LangGuess:
+    def detect_cheap(self, text: str) -> tuple[LangGuess | None, str | None]:
+        """Script and letter evidence only: (guess or None when lingua is needed, script).
+        Two regex scans for Arabic-script text: its letters, and the letters that carry evidence."""
         sample = text[: self.max_chars]
-        script = script_of(sample)
+        if _PRESENTATION_RE.search(sample):  # scraped PDFs: fold presentation forms to base letters
+            sample = unicodedata.normalize("NFKC", sample)
+        arabic = len(_SCRIPT_RE["arabic"].findall(sample))
+        script = "arabic" if arabic * 3 >= len(sample) else script_of(sample)
         if script is None:
-            return LangGuess(None, 0.0, "none")
-        if script == "arabic" and self.letters.langs:
-            g = self.letters.detect(sample)
-            if g.lang:
-                return g
-        if script == "arabic" and self.fast_letters:
-            lang = letter_profile_ar_fa_ur(sample)
-            if lang:
-                return LangGuess(lang, 0.95, "letters")
+            return LangGuess(None, 0.0, "none"), None
+        if script == "arabic" and (self.letters.langs or self.fast_letters):
+            counts = letter_counts(sample)
+            if self.letters.langs:
+                g = self.letters.from_counts(counts, arabic)
+                if g.lang:
+                    return g, script
+            if self.fast_letters:
+                lang = letter_profile_ar_fa_ur(sample, counts)
+                if lang:
+                    return LangGuess(lang, 0.95, "letters"), script
         entry = self._lingua(script)
         if entry is None:
-            return LangGuess(None, 0.0, "none")
+            return LangGuess(None, 0.0, "none"), script
         det, names = entry
         if det is None:
-            return LangGuess(next(iter(names.values())), 0.9, "script")
-        values = det.compute_language_confidence_values(sample)
+            return LangGuess(next(iter(names.values())), 0.9, "script"), script
+        return None, script
+
+    def detect(self, text: str) -> LangGuess:
+        guess, script = self.detect_cheap(text)
+        if guess is not None:
+            return guess
+        det, names = self._lingua(script)  # type: ignore[misc]
+        values = det.compute_language_confidence_values(text[: self.max_chars])
         if not values:
             return LangGuess(None, 0.0, "none")
         best = values[0]

@@ -334,6 +334,10 @@ class PostgresStore:
                 return
             last = rows[-1][0]
 
+    def article_ids(self) -> list[str]:
+        """Every stored id in insertion order (cheap: no records are read)."""
+        return [r[0] for r in self._all("SELECT id FROM articles ORDER BY rid")]
+
     def count_articles(self) -> int:
         return int(self._one("SELECT COUNT(*) FROM articles")[0])
 

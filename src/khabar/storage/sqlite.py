@@ -57,6 +57,7 @@ class SQLiteStore:
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._migrate()
+        self._fts_lang = "lang" in {r[1] for r in self._conn.execute("PRAGMA table_info(fts)").fetchall()}
 
     # ----------------------------------------------------------------- plumbing
     def _migrate(self) -> None:
@@ -161,7 +162,11 @@ class SQLiteStore:
         for lab in a.labels:
             rows.append((rid, "label", lab.start, lab.end, lab.label, lab.actor_id, lab.actor, lab.stance))
         c.executemany('INSERT INTO spans(rid, kind, start, "end", text, ref, value, label) VALUES (?,?,?,?,?,?,?,?)', rows)
-        c.execute("INSERT INTO fts(rowid, title, body) VALUES (?,?,?)", (rid, key_form(a.title or ""), a.key if a.key is not None else key_form(a.text)))
+        body = a.key if a.key is not None else key_form(a.text)
+        if self._fts_lang:
+            c.execute("INSERT INTO fts(rowid, title, body, lang) VALUES (?,?,?,?)", (rid, key_form(a.title or ""), body, _lang_token(a.lang)))
+        else:
+            c.execute("INSERT INTO fts(rowid, title, body) VALUES (?,?,?)", (rid, key_form(a.title or ""), body))
 
     def add_alias(self, alias_id: str, article_id: str, source: str | None) -> None:
         """Remember that ``alias_id`` (another file/id) carried the same content as ``article_id``."""
@@ -247,6 +252,10 @@ class SQLiteStore:
         for row in self._conn.execute(sql, params).fetchall():
             yield _load(row[0])
 
+    def article_ids(self) -> list[str]:
+        """Every stored id in insertion order (cheap: no records are read)."""
+        return [r[0] for r in self._conn.execute("SELECT id FROM articles ORDER BY rid").fetchall()]
+
     def count_articles(self) -> int:
         return int(self._conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
@@ -287,7 +296,13 @@ class SQLiteStore:
         if not terms:
             return []
         match = (" OR " if any_terms else " ").join(f'"{t}"' for t in terms)
-        sql = "SELECT a.id, bm25(fts, 2.0, 1.0) AS s FROM fts JOIN articles a ON a.rid = fts.rowid WHERE fts MATCH ?"
+        weights = "2.0, 1.0"
+        if self._fts_lang:  # words only in title/body; the language filter as a doclist intersection
+            match, weights = "{title body} : (" + match + ")", "2.0, 1.0, 0.0"
+            want = lang or (filters.lang if filters else None)
+            if want:
+                match += f' AND lang : "{_lang_token(want)}"'
+        sql = f"SELECT a.id, bm25(fts, {weights}) AS s FROM fts JOIN articles a ON a.rid = fts.rowid WHERE fts MATCH ?"
         params: list[Any] = [match]
         if lang:
             sql += " AND a.lang=?"
@@ -452,9 +467,11 @@ class SQLiteStore:
         """Entities that share articles with ``entity_id``, counted over its ``sample`` latest articles
         (bounded work for entities in tens of thousands of articles)."""
         rows = self._conn.execute(
+            # CROSS JOIN and the unary + keep SQLite on spans_rid for the sample's rows (a scan of the
+            # kind/ref index per sample row otherwise: minutes on 100k articles)
             "WITH sample AS (SELECT DISTINCT rid FROM spans WHERE kind='entity' AND ref=? ORDER BY rid DESC LIMIT ?)"
-            " SELECT s.ref, COUNT(DISTINCT s.rid) AS n FROM spans s JOIN sample USING (rid)"
-            " WHERE s.kind='entity' AND s.ref IS NOT NULL AND s.ref != ? GROUP BY s.ref ORDER BY n DESC LIMIT ?",
+            " SELECT s.ref, COUNT(DISTINCT s.rid) AS n FROM sample CROSS JOIN spans s ON s.rid = sample.rid"
+            " WHERE +s.kind='entity' AND s.ref IS NOT NULL AND +s.ref != ? GROUP BY s.ref ORDER BY n DESC LIMIT ?",
             (entity_id, sample, entity_id, limit)).fetchall()
         return [(r[0], r[1]) for r in rows]
 
@@ -484,6 +501,11 @@ def _fts_terms(query_key: str) -> list[str]:
     if cur:
         out.append("".join(cur))
     return out
+
+
+def _lang_token(lang: str | None) -> str:
+    """A language code as one FTS5 token ("xx" when unknown)."""
+    return "".join(ch for ch in (lang or "").lower() if ch.isalnum()) or "xx"
 
 
 def _filter_sql(f: SearchFilters | None) -> tuple[str, list[Any]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from typing import Optional
 
 import typer
 
@@ -13,11 +12,11 @@ DB_HELP = "store (default ./khabar.db or $KHABAR_DB)"
 def register_cli(app: typer.Typer, eval_app: typer.Typer, kb_app: typer.Typer) -> None:
     @app.command("stories")
     def stories_cmd(
-        lang: Optional[str] = typer.Option(None, "--lang", help="only stories with an article in this language"),
-        since: Optional[str] = typer.Option(None, "--since", help="only stories active on or after this date (YYYY-MM-DD)"),
+        lang: str | None = typer.Option(None, "--lang", help="only stories with an article in this language"),
+        since: str | None = typer.Option(None, "--since", help="only stories active on or after this date (YYYY-MM-DD)"),
         min_size: int = typer.Option(1, "--min-size", help="only stories with at least this many articles"),
         limit: int = typer.Option(50, "--limit"),
-        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        db: str | None = typer.Option(None, "--db", help=DB_HELP),
         json_out: bool = typer.Option(False, "--json"),
     ) -> None:
         """Stories, largest and most multilingual first."""
@@ -51,7 +50,7 @@ def register_cli(app: typer.Typer, eval_app: typer.Typer, kb_app: typer.Typer) -
     @app.command("story")
     def story_cmd(
         story_id: str = typer.Argument(..., help="story id (from `khabar stories`)"),
-        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        db: str | None = typer.Option(None, "--db", help=DB_HELP),
         json_out: bool = typer.Option(False, "--json"),
     ) -> None:
         """One story: articles side by side by language, shared entities, what each adds, timeline."""
@@ -107,9 +106,9 @@ def register_cli(app: typer.Typer, eval_app: typer.Typer, kb_app: typer.Typer) -
 
     @app.command("duplicates")
     def duplicates_cmd(
-        lang: Optional[str] = typer.Option(None, "--lang"),
+        lang: str | None = typer.Option(None, "--lang"),
         limit: int = typer.Option(100, "--limit"),
-        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        db: str | None = typer.Option(None, "--db", help=DB_HELP),
         json_out: bool = typer.Option(False, "--json"),
     ) -> None:
         """Near-duplicate articles (MinHash on key-form shingles, same language)."""

@@ -234,7 +234,11 @@ class StoryClusterer:
         """(neutral cosine, same-language lexical cosine, shared neutral features)."""
         s_neu = self._cosine(neu, st.neutral, "", st)
         s_lex = self._cosine(lex, st.lexical.get(ev.lang, {}), "w:" + ev.lang + ":", st)
-        shared = sum(1 for f in neu if f in st.neutral)
+        # within one outlet, numbers and years support but never carry a join: column footers,
+        # phone numbers and prices repeat across its unrelated articles. Across outlets (and
+        # languages: a translation keeps every number) they count.
+        same_outlet = ev.outlet is not None and ev.outlet in st.outlets
+        shared = sum(1 for f in neu if f in st.neutral and not (same_outlet and f[0] in "ny"))
         return s_neu, s_lex, shared
 
     def _cheap_join(self, c: tuple[float, float, int]) -> float:
@@ -519,12 +523,12 @@ class StoryClusterer:
             "ann_dim": self._ann.dim if self._ann is not None else None,
             "ann_labels": self._ann_labels,
         }
-        return b"KHST" + zlib.compress(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL), 3)
+        return b"KHST" + zlib.compress(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
     def _load(self, state: bytes) -> None:
         if not state.startswith(b"KHST"):
             raise ValueError("not a khabar story-clusterer state")
-        data = pickle.loads(zlib.decompress(state[4:]))  # noqa: S301 - our own store's blob
+        data = pickle.loads(zlib.decompress(state[4:]))
         if data.get("version") != STATE_VERSION:
             raise ValueError(f"story state version {data.get('version')} != {STATE_VERSION}: re-run with a fresh state")
         self.n_docs = data["n_docs"]

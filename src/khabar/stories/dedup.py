@@ -20,7 +20,7 @@ from datasketch import MinHash, MinHashLSH
 
 from ..normalize import key
 
-__all__ = ["NearDuplicateIndex", "shingles", "minhash", "containment", "DEFAULT_DERIVED_THRESHOLD", "DEFAULT_NEAR_DUP_THRESHOLD", "is_derived", "reuse_score"]
+__all__ = ["DEFAULT_DERIVED_THRESHOLD", "DEFAULT_NEAR_DUP_THRESHOLD", "NearDuplicateIndex", "containment", "is_derived", "minhash", "reuse_score", "shingles"]
 
 # Containment of the smaller text's 5-gram shingles in the other's, above which one text
 # *derives from* the other (text reuse, given a pair on the same event). Chosen by 5-fold
@@ -82,8 +82,10 @@ class NearDuplicateIndex:
     """
 
     def __init__(self, threshold: float = DEFAULT_NEAR_DUP_THRESHOLD, lsh_threshold: float = 0.3,
-                 num_perm: int = NUM_PERM, min_shingles: int = 30, max_items: int = 200_000) -> None:
+                 num_perm: int = NUM_PERM, min_shingles: int = 30, max_items: int = 200_000,
+                 min_size_ratio: float = 0.33) -> None:
         self.max_items = max_items  # near-duplicates arrive within days: older articles leave the index
+        self.min_size_ratio = min_size_ratio
         self._order: deque[tuple[str, str]] = deque()
         self.threshold = threshold
         self.lsh_threshold = lsh_threshold
@@ -113,7 +115,10 @@ class NearDuplicateIndex:
                 e = self.entries[other]
                 j = float(np.mean(e.hashvalues == m.hashvalues))
                 c = containment(j, len(sh), e.size)
-                if c >= self.threshold and other not in found:
+                # a copy is about as long as its original: a long digest page "contains" many
+                # short articles without being a duplicate of any
+                ratio = min(len(sh), e.size) / max(len(sh), e.size)
+                if c >= self.threshold and ratio >= self.min_size_ratio and other not in found:
                     found[other] = c
         return sorted(found.items(), key=lambda x: -x[1])
 

@@ -20,7 +20,7 @@ from ..document import Article
 from ..models.embed import split_sentences
 from ..normalize import key
 
-__all__ = ["Evidence", "extract", "parse_interval", "ENTITY_TYPE_WEIGHT"]
+__all__ = ["ENTITY_TYPE_WEIGHT", "Evidence", "extract", "parse_interval"]
 
 # Places and countries are shared by many unrelated stories; people, organisations and
 # events say more about *which* event this is. Rarity (idf) does the rest.
@@ -46,6 +46,7 @@ class Evidence:
     interval: tuple[int, int] | None = None  # day ordinals, inclusive
     lead: list[str] = field(default_factory=list)  # title + first sentences, for embeddings
     label: str = ""
+    outlet: str | None = None
 
 
 def parse_interval(value: str | None) -> tuple[int, int] | None:
@@ -112,7 +113,7 @@ def _time(article: Article, spans: list[tuple[int, int]], years: list[int]) -> t
 def extract(article: Article, max_numbers: int = 30) -> Evidence:
     """The signature of one article (cheap: a few hundred microseconds)."""
     lang = article.lang or "und"
-    ev = Evidence(lang=lang)
+    ev = Evidence(lang=lang, outlet=article.outlet)
     for e in article.entities:
         if e.id:
             w = ENTITY_TYPE_WEIGHT.get((e.type or "MISC").upper(), 0.7)

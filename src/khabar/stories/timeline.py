@@ -16,7 +16,7 @@ from typing import Any
 from ..document import Article
 from .features import extract, parse_interval
 
-__all__ = ["TimelineEntry", "StoryView", "story_view", "story_timeline"]
+__all__ = ["StoryView", "TimelineEntry", "story_timeline", "story_view"]
 
 
 @dataclass

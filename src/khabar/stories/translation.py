@@ -45,7 +45,7 @@ class _Doc:
 class TranslationDetector:
     """Score and pick translation pairs. ``threshold`` was set on the NTREX dev half."""
 
-    def __init__(self, embedder: Embedder | None | str = "auto", threshold: float = 0.55,
+    def __init__(self, embedder: Embedder | None | str = "auto", threshold: float = 0.35,
                  neutral_weight: float = 0.5, sentences: int = 4, mutual: bool = True) -> None:
         self.embedder = get_embedder(embedder) if isinstance(embedder, str) else embedder
         self.threshold = threshold

@@ -79,4 +79,6 @@ CREATE TABLE IF NOT EXISTS vectors (
   dim INTEGER NOT NULL,
   vec BLOB NOT NULL
 );
-CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+-- lang holds the article's language as one token, so a language filter is intersected inside FTS5
+-- (stores made before it existed still work: the filter then joins articles row by row)
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, lang, tokenize = 'unicode61 remove_diacritics 2');
