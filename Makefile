@@ -20,7 +20,9 @@ setup: $(STAMP)
 demo: $(STAMP)
 	rm -f khabar.db khabar.db-wal khabar.db-shm
 	$(BIN)/khabar analyze demo/corpus --db khabar.db --out demo/out.jsonl
+	$(BIN)/khabar embed --db khabar.db
 	$(BIN)/khabar stats --db khabar.db
+	$(BIN)/khabar stories --db khabar.db --min-size 2
 	@echo
 	@echo "Explore it in your browser:  $(BIN)/khabar serve --db khabar.db   then open http://127.0.0.1:8000/"
 

@@ -114,3 +114,25 @@ def test_kill_9_mid_run_resumes_without_losing_or_duplicating(tmp_path):
 
     restored = StoryClusterer(Config(), state=bytes(state))
     assert all(restored.story_of(f"a{i:05d}") for i in range(n))  # articles stored after the last state save were replayed
+
+
+def test_embed_stores_one_vector_per_article_and_feeds_vector_search(tmp_path):
+    from khabar.search import Searcher
+    from khabar.services import embed_articles
+
+    docs = {
+        "flood": "سیلاب نے شہر میں تباہی مچا دی اور ہزاروں لوگ بے گھر ہو گئے، امدادی ٹیمیں متاثرین تک پہنچ رہی ہیں۔",
+        "oil": "تیل کی پیداوار میں کمی کا فیصلہ برقرار رکھا گیا اور قیمتوں پر اس کے اثرات کا جائزہ لیا گیا۔",
+        "trade": "سرحدی تجارت بڑھانے کے لیے دونوں ممالک نے نئی منڈیاں کھولنے کا معاہدہ کیا۔",
+    }
+    (tmp_path / "c").mkdir()
+    for k, v in docs.items():
+        (tmp_path / "c" / f"{k}.txt").write_text(v, encoding="utf-8")
+    db = str(tmp_path / "k.db")
+    analyze([tmp_path / "c"], db=db, config=LIGHT)
+    assert embed_articles(db=db, model="hashing") == 3
+    assert embed_articles(db=db, model="hashing") == 0  # already embedded
+    store = open_store(db)
+    assert len(store.get_vectors()) == 3 and store.vector_model()
+    hits = Searcher(store, embedder="hashing").search("سیلاب سے تباہی اور بے گھر لوگ", sources=("vector",))
+    assert hits.results and hits.results[0].id == "flood"

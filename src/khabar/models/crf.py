@@ -295,26 +295,37 @@ class CRFTagger:
         return cls(models, kb=kb)
 
     def __call__(self, tokens: list[str], lang: str) -> list[str]:
-        tg = self.langs.get(lang)
-        if tg is None or not tokens:
+        if lang not in self.langs or not tokens:
             return ["O"] * len(tokens)
-        return self.tag_many([tokens], lang)[0]
+        return self._tag_crfsuite(tokens, lang)
 
     def tag_many(self, sequences: list[list[str]], lang: str) -> list[list[str]]:
-        """Tags of several token sequences (each as ``self(tokens, lang)`` would give), in one batch."""
+        """Tags of several token sequences (each exactly as ``self(tokens, lang)`` gives them). A batch
+        goes through the array tagger (one Viterbi pass over all sequences), which is several times
+        faster per sequence; a single sequence is cheaper in crfsuite itself."""
         tg = self.langs.get(lang)
         if tg is None:
             return [["O"] * len(x) for x in sequences]
+        # the linker's tokens carry no punctuation: sequences are cut in fixed windows of 50
+        chunks = [(q, x[s:s + 50]) for q, x in enumerate(sequences) for s in range(0, len(x), 50)]
+        if len(chunks) < 2:
+            return [self._tag_crfsuite(x, lang) if x else [] for x in sequences]
         fast = self._fast.get(lang)
         if fast is None:
             fast = self._fast[lang] = _FastModel(self.paths[lang], tg, self._cache)
-        if len(self._cache.own) > 200_000:
-            self._cache.own.clear(), self._cache.ctx.clear()
-        # the linker's tokens carry no punctuation: sequences are cut in fixed windows of 50
-        chunks = [(q, x[s:s + 50]) for q, x in enumerate(sequences) for s in range(0, len(x), 50)]
         out: list[list[str]] = [[] for _ in sequences]
         for (q, _), tags in zip(chunks, fast.tag_many([c for _, c in chunks])):
             out[q].extend(tags)
+        return out
+
+    def _tag_crfsuite(self, tokens: list[str], lang: str) -> list[str]:
+        """crfsuite's own tagging with the cached per-word feature strings."""
+        tg = self.langs[lang]
+        if len(self._cache.own) > 200_000:
+            self._cache.own.clear(), self._cache.ctx.clear()
+        out: list[str] = []
+        for s in range(0, len(tokens), 50):
+            out.extend(tg.tag(sentence_features(tokens[s:s + 50], self.gaz, self._cache)))
         return out
 
     def tag_reference(self, tokens: list[str], lang: str) -> list[str]:

@@ -21,6 +21,7 @@ import numpy as np
 
 from ..document import Article, Story
 from ..normalize import key as key_form
+from .records import dump_article as _dump, load_article as _load, story_record as _story_dict
 from .base import RunInfo, SearchFilters, SearchHit, SpanRow
 
 __all__ = ["SQLiteStore"]
@@ -530,14 +531,3 @@ def _filter_sql(f: SearchFilters | None) -> tuple[str, list[Any]]:
     return sql, params
 
 
-def _dump(a: Article) -> str:
-    return json.dumps(a.to_record(), ensure_ascii=False)
-
-
-def _load(record: str) -> Article:
-    return Article.from_record(json.loads(record))
-
-
-def _story_dict(s: Story) -> dict[str, Any]:
-    return {"id": s.id, "label": s.label, "article_ids": s.article_ids, "langs": s.langs, "outlets": s.outlets,
-            "first": s.first, "last": s.last}
