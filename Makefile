@@ -33,8 +33,21 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all
 
+SHARED ?= ../shared
+DATA := $(SHARED)/data
+
 eval: $(STAMP)
-	$(BIN)/khabar eval all
+	$(BIN)/khabar eval seeds
+	$(BIN)/khabar eval langid
+	$(BIN)/khabar eval link
+	$(BIN)/khabar eval names
+	$(BIN)/khabar eval ner $(DATA)/il-ner-ur/Urdu-dev.txt --lang ur
+	$(BIN)/khabar eval ner $(DATA)/anercorp-camel-test-ar/ANERCorp_CamelLab_test.part-shared.txt --lang ar
+	$(BIN)/khabar eval ner $(DATA)/arman-personer-fa/test_fold1.txt --lang fa
+	$(BIN)/khabar eval ner $(DATA)/urdu-ner-uner-ijcnlp-jahangir/uner.txt --lang ur
+	$(BIN)/khabar eval dates --peer
+	$(BIN)/khabar eval quotes
+	$(BIN)/khabar eval stories
 
 train: $(STAMP)
 	$(BIN)/python -m khabar.models.train_ner

@@ -29,7 +29,7 @@ from khabar.document import Entity, Mention
 from khabar.normalize import key as base_key
 
 from .keys import distance, skeleton, similarity
-from .matcher import Hit, Matcher, Token, surface_keys, token_variants, tokenize
+from .matcher import Hit, Matcher, Token, surface_keys, token_variants
 from .store import KB, KBEntity
 
 __all__ = ["Linker", "years_in", "STOPWORDS"]
@@ -217,6 +217,16 @@ class Linker:
         self._cands[key] = (ents, out)  # holding the list keeps its id from being reused
         return out
 
+    def _skel_hopeless(self, h: Hit, cands: list[tuple[str, str]], present: set[str]) -> bool:
+        """True when the skeleton-tier gate in ``link`` rejects this hit for every candidate entity."""
+        if any(eid in present for eid, _ in cands):
+            return False
+        if len(h.key) < 4:
+            return True
+        if h.tj - h.ti == 1 or len(h.key) < 6:
+            return all((e := self.kb.get(eid)) is None or e.type != "PER" for eid, _ in cands)
+        return False
+
     def _roles_in(self, toks: list[Token], lang: str) -> list[tuple[int, int, str]]:
         out = []
         n = len(toks)
@@ -291,8 +301,11 @@ class Linker:
                 present = base | {x[0] for h2, ents2 in deferred for x in ents2[:1]
                                   if (e2 := self.kb.get(x[0])) is not None and self._accept_common(e2, h2, text, x[2], lang)}
             for h, ents in todo:
+                cands = self._candidates(ents, lang)
+                if h.tier == "skel" and self._skel_hopeless(h, cands, present):
+                    continue  # whichever candidate won, the skeleton gate below would drop it
                 best = None
-                for eid, slang in self._candidates(ents, lang):
+                for eid, slang in cands:
                     e = self.kb.get(eid)
                     if e is None:
                         continue

@@ -233,7 +233,7 @@ class _FastModel:
             self._reset()
         wid, bid = self.word_id, self.bi_id
         lens = [len(ws) for ws in segs]
-        S, M, L = len(segs), max(lens), len(self.labels)
+        S, M = len(segs), max(lens)
         G = np.zeros((S, M + 4), dtype=np.intp)
         B = np.zeros((S, M), dtype=np.intp)
         for k, ws in enumerate(segs):
