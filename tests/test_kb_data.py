@@ -1,4 +1,4 @@
-"""Validation of the shipped knowledge-base data (src/khabar/kb/data, format in docs/helpers/KB_FORMAT.md).
+"""Validation of the shipped knowledge-base data (src/khabar/kb/data, format in docs/kb-format.md).
 
 The reader here is deliberately independent of khabar.kb's loader: the data must stand on its own.
 """

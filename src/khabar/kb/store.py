@@ -1,4 +1,4 @@
-"""The knowledge base: canonical entities loaded from JSONL files (docs/helpers/KB_FORMAT.md).
+"""The knowledge base: canonical entities loaded from JSONL files (docs/kb-format.md).
 
 The shipped KB (``khabar/kb/data/*.jsonl``) is merged with the user's KB file (``Config.kb_path``,
 else ``$KHABAR_HOME/kb.jsonl``, else ``~/.khabar/kb.jsonl``): a user record with a known id adds
