@@ -356,7 +356,10 @@ class StoryClusterer:
         if emb is None:
             return False
         if emb.cross_lingual:
-            return any(lang != ev.lang and n for lang, n in self.langs_seen.items())
+            # another language must be a real part of the stream (>= 5%), not one stray English
+            # article in 600 Arabic ones, or every article of a one-language feed would pay ~1 s
+            others = sum(n for lang, n in self.langs_seen.items() if lang != ev.lang)
+            return others >= max(1.0, 0.05 * sum(self.langs_seen.values()))
         return any(self._unsure(v) for v in cheap.values())
 
     def _embedding_decision(self, ev: Evidence, vec: np.ndarray, cheap: dict[str, tuple[float, float, int]]) -> str | None:
