@@ -16,7 +16,7 @@ from typing import Any, TextIO
 from .config import Config
 from .document import Article
 from .ingest import DEFAULT_MAX_BYTES, IngestError, iter_articles
-from .pipeline import Pipeline, StageError
+from .pipeline import Pipeline
 from .storage import Store, open_store
 
 __all__ = ["RunReport", "analyze", "analyze_articles", "export", "get_article", "open_store", "stats"]
@@ -232,7 +232,7 @@ def _run(items: Iterator[Article | IngestError], store: Store, config: Config, r
     for article, error in pipeline.run(fresh(), workers=workers):
         if error is not None:
             report.failed += 1
-            report.errors.append(_error_line(error, article))
+            report.errors.append(str(error))
             if sink is not None:
                 new_done[error.article_id] = None
             continue
@@ -248,9 +248,6 @@ def _run(items: Iterator[Article | IngestError], store: Store, config: Config, r
     if sink is not None:
         write_ready()
 
-
-def _error_line(error: StageError, article: Article | None) -> str:
-    return str(error)
 
 
 # ---------------------------------------------------------------------- queries

@@ -15,7 +15,7 @@ from typing import Any
 
 from khabar.config import Config, shared_dir
 from khabar.document import Article
-from khabar.eval.seeds import covers as _covers, judge_norm as _norm
+from khabar.eval.seeds import score_entity_surfaces
 
 __all__ = ["evaluate", "seeds_score", "ntrex_score", "ntrex_articles"]
 
@@ -34,19 +34,11 @@ def seeds_score(config: Config | None = None, shared: Path | None = None) -> tup
     shared = shared or shared_dir()
     gold = json.loads((shared / "gold/seeds.json").read_text(encoding="utf-8"))
     stage = _stage(config)
-    hit = total = 0
-    details = []
+    linked = {}
     for d, g in gold["documents"].items():
         art = stage(Article(id=d, text=(shared / "seeds" / f"{d}.txt").read_text(encoding="utf-8"), lang=g["lang"]))
-        linked = [(_norm(m.text), _norm(e.name)) for e in art.entities for m in e.mentions]
-        for name, surfaces in g["entities"].items():
-            for s in surfaces:
-                total += 1
-                names = {n for t, n in linked if t and _covers(t, _norm(s))}
-                ok = _norm(name) in names
-                hit += ok
-                if not ok:
-                    details.append(f"{d}: {s} -> {name}: got {sorted(names)[:3]}")
+        linked[d] = [(m.text, e.name) for e in art.entities for m in e.mentions]
+    hit, total, details = score_entity_surfaces(linked, gold)
     return (hit / total if total else 0.0), details
 
 

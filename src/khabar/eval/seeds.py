@@ -17,7 +17,7 @@ from typing import Any
 
 from ..config import Config, shared_dir
 
-__all__ = ["analyze_seeds", "covers", "judge_norm", "score_records", "prf"]
+__all__ = ["analyze_seeds", "covers", "judge_norm", "score_entity_surfaces", "score_records", "prf"]
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -55,6 +55,23 @@ def covers(mention: str, surface: str) -> bool:
     return s in m or m in s or (len(mention) >= 3 and surface.startswith(mention))
 
 
+def score_entity_surfaces(linked: dict[str, list[tuple[str, str]]], gold: dict[str, Any]) -> tuple[int, int, list[str]]:
+    """Every gold entity surface against (mention text, entity name) pairs per document, as the
+    judge scores it: (found, total, misses)."""
+    hit = total = 0
+    details: list[str] = []
+    for d, g in gold["documents"].items():
+        pairs = [(judge_norm(t), judge_norm(n)) for t, n in linked.get(d, [])]
+        for name, surfaces in g["entities"].items():
+            for s in surfaces:
+                total += 1
+                names = {n for t, n in pairs if t and covers(t, judge_norm(s))}
+                hit += judge_norm(name) in names
+                if judge_norm(name) not in names:
+                    details.append(f"{d}: {s} -> {name}: got {sorted(names)[:3]}")
+    return hit, total, details
+
+
 def score_records(records: list[dict[str, Any]], gold: dict[str, Any]) -> dict[str, Any]:
     recs = {str(r.get("id")): r for r in records}
     docs = gold["documents"]
@@ -86,18 +103,9 @@ def score_records(records: list[dict[str, Any]], gold: dict[str, Any]) -> dict[s
     out["boilerplate"] = {**prf(tp, fp, fn), "details": misses}
 
     if any(r.get("entities") for r in recs.values()):
-        hit = total = 0
-        details = []
-        for d, g in docs.items():
-            linked = [(judge_norm(m.get("text", "")), judge_norm(e.get("name", ""))) for e in recs.get(d, {}).get("entities", []) for m in e.get("mentions", [])]
-            for name, surfaces in g["entities"].items():
-                for s in surfaces:
-                    total += 1
-                    names = {n for t, n in linked if t and covers(t, judge_norm(s))}
-                    ok = judge_norm(name) in names
-                    hit += ok
-                    if not ok:
-                        details.append(f"{d}: {s} -> {name}: got {sorted(names)[:3]}")
+        linked = {d: [(m.get("text", ""), e.get("name", "")) for e in recs.get(d, {}).get("entities", []) for m in e.get("mentions", [])]
+                  for d in docs}
+        hit, total, details = score_entity_surfaces(linked, gold)
         out["entities"] = {"recall": round(hit / total, 4), "found": hit, "total": total, "details": details}
 
     if any(r.get("dates") for r in recs.values()):

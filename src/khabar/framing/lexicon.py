@@ -236,3 +236,9 @@ def load_lexicon(user_path: str | None = None) -> Lexicon:
     """The compiled lexicon; ``user_path`` (or $KHABAR_FRAMING_LEXICON) is merged over the shipped one."""
     path = user_path or os.environ.get(USER_ENV) or None
     return _load(str(path) if path else None)
+
+
+def user_lexicon_path(config) -> str | None:
+    """The user's lexicon file from ``Config.options['framing_lexicon']`` (merged over the shipped one)."""
+    path = (config.options or {}).get("framing_lexicon")
+    return str(path) if path else None

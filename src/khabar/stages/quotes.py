@@ -11,14 +11,14 @@ from collections.abc import Callable
 
 from ..config import Config
 from ..document import Article
-from ..framing.lexicon import load_lexicon
+from ..framing.lexicon import load_lexicon, user_lexicon_path
 from ..framing.quotes import find_quotes
 from ..pipeline import register_stage
 
 
 @register_stage("quotes", requires=("text", "lang"), assigns=("quotes",))
 def make_quotes_stage(config: Config) -> Callable[[Article], Article]:
-    lexicon = load_lexicon(_user_lexicon(config))
+    lexicon = load_lexicon(user_lexicon_path(config))
 
     def run(article: Article) -> Article:
         article.quotes = find_quotes(article.text, article.lang, article.entities, lexicon=lexicon)
@@ -26,7 +26,3 @@ def make_quotes_stage(config: Config) -> Callable[[Article], Article]:
 
     return run
 
-
-def _user_lexicon(config: Config) -> str | None:
-    path = (config.options or {}).get("framing_lexicon")
-    return str(path) if path else None
