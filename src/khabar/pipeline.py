@@ -168,16 +168,19 @@ class Pipeline:
         except Exception as exc:  # noqa: BLE001 - reported per article, batch goes on
             return None, StageError(article.id, current, f"{type(exc).__name__}: {exc}", traceback.format_exc())
 
-    def run(self, articles: Iterable[Article], *, workers: int | None = None, chunksize: int = 16) -> Iterator[tuple[Article | None, StageError | None]]:
+    def run(self, articles: Iterable[Article], *, workers: int | None = None, chunksize: int = 16,
+            finish: StageFn | None = None) -> Iterator[tuple[Article | None, StageError | None]]:
         """Run a stream lazily and in order. ``workers`` > 1 uses a process pool (every core by
         default) with a bounded number of chunks in flight, so a million-article stream never
-        sits in memory at once."""
+        sits in memory at once. ``finish`` (a module-level function, so it pickles by name) runs
+        on each analysed article in the same process: per-article work a corpus-level consumer
+        needs (the story clusterer's signatures) is then spread over the workers too."""
         workers = self.config.workers if workers is None else workers
         if workers is None:
             workers = os.cpu_count() or 1
         if workers <= 1:
             for a in articles:
-                yield self.run_one(a)
+                yield _finished(self.run_one(a), finish)
             return
         from collections import deque
         from itertools import islice
@@ -187,7 +190,7 @@ class Pipeline:
 
         # forkserver: never fork a parent whose model libraries may already run threads (deadlocks)
         ctx = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(self.names, self.config)) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(self.names, self.config, finish)) as pool:
             inflight: deque = deque()
             while True:
                 while len(inflight) < 2 * workers:
@@ -201,13 +204,25 @@ class Pipeline:
 
 
 _WORKER: Pipeline | None = None
+_FINISH: StageFn | None = None
 
 
-def _init_worker(names: tuple[str, ...], config: Config) -> None:
-    global _WORKER
+def _init_worker(names: tuple[str, ...], config: Config, finish: StageFn | None = None) -> None:
+    global _WORKER, _FINISH
     _WORKER = Pipeline(names, config)
+    _FINISH = finish
+
+
+def _finished(result: tuple[Article | None, StageError | None], finish: StageFn | None) -> tuple[Article | None, StageError | None]:
+    article, error = result
+    if finish is not None and article is not None:
+        try:
+            article = finish(article)
+        except Exception as exc:  # noqa: BLE001 - reported like a stage failure
+            return None, StageError(article.id, getattr(finish, "__name__", "finish"), f"{type(exc).__name__}: {exc}", traceback.format_exc())
+    return article, error
 
 
 def _run_chunk(chunk: list[Article]) -> list[tuple[Any, Any]]:
     assert _WORKER is not None
-    return [_WORKER.run_one(a) for a in chunk]
+    return [_finished(_WORKER.run_one(a), _FINISH) for a in chunk]

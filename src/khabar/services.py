@@ -229,7 +229,13 @@ def _run(items: Iterator[Article | IngestError], store: Store, config: Config, r
         batch.clear()
 
     workers = config.workers
-    for article, error in pipeline.run(fresh(), workers=workers):
+    finish = None
+    if clusterer is not None:
+        from .stories.features import prepare as finish  # signatures and sketches in the workers
+
+        if (workers if workers is not None else os.cpu_count() or 1) > 1 and clusterer.params.embed_threads:
+            clusterer.share_cores(clusterer.params.embed_threads)  # the workers use the other cores
+    for article, error in pipeline.run(fresh(), workers=workers, finish=finish):
         if error is not None:
             report.failed += 1
             report.errors.append(str(error))

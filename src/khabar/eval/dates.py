@@ -9,7 +9,8 @@ Sets (read at run time from ../shared, never copied):
   no DCT. Protocol "dct": the reference date 2015-12-24 for every document (the annotators'
   document-creation date, as recovered from the gold value of اليوم 'today'; TempEval gives
   systems the DCT the same way). Protocol "blind": no DCT, the anchor is inferred from the
-  content by the same code that infers publication dates.
+  content by the same code that infers publication dates. Scores are also given for the two
+  halves (doc1-25 development, doc26-50 held out: ``timeml_halves``).
 * Urdu NER sets, DATE/TIME mentions as spans: UNER (inline tags, UTF-16LE), Jahangir and
   IJCNLP-2008 (token<TAB>TAG, IO tags), IL-NER dev NETI (BIO).
 """
@@ -27,7 +28,8 @@ from typing import Any
 from ..document import Article
 from ..normalize import key
 
-__all__ = ["ABSOLUTE", "DCT", "Doc", "evaluate", "load_timeml", "load_urdu_sets", "score_seeds", "score_spans"]
+__all__ = ["ABSOLUTE", "DCT", "Doc", "evaluate", "load_timeml", "load_urdu_sets", "score_seeds", "score_spans",
+           "timeml_halves"]
 
 DCT = "2015-12-24"
 ABSOLUTE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -305,6 +307,13 @@ def score_seeds(shared: Path, tagger: str = "khabar") -> dict[str, Any]:
     return {"correct": hit, "total": total, "value_acc": round(hit / total, 4) if total else 0.0, "misses": misses}
 
 
+def timeml_halves(docs: list[Doc]) -> dict[str, list[bool]]:
+    """The fixed development/held-out split of the TimeML files: doc1-doc25 are the development
+    half (rules were checked against them), doc26-doc50 the held-out half."""
+    nums = [int(re.sub(r"\D", "", d.id) or 0) for d in docs]
+    return {"dev": [n <= 25 for n in nums], "heldout": [n > 25 for n in nums]}
+
+
 # ------------------------------------------------------------------------ all
 def _run(docs: list[Doc], tagger: Tagger, lang: str, published: str | None) -> list[list[Span]]:
     return [tagger(d.text, lang, published) for d in docs]
@@ -326,7 +335,12 @@ def evaluate(shared: Path, *, peer: bool = False, sets: tuple[str, ...] = ("seed
         for name, tg in systems:
             for proto, pub in (("dct", DCT), ("blind", None)):
                 preds = _run(docs, tg, "ar", pub)
-                res[f"{name}/{proto}"] = {"spans": score_spans(docs, preds), "value": score_values(docs, preds)}
+                entry = {"spans": score_spans(docs, preds), "value": score_values(docs, preds)}
+                for half, keep in timeml_halves(docs).items():
+                    part = [(d, p) for d, p, k in zip(docs, preds, keep) if k]
+                    hd, hp = [d for d, _ in part], [p for _, p in part]
+                    entry[half] = {"spans": score_spans(hd, hp), "value": score_values(hd, hp)}
+                res[f"{name}/{proto}"] = entry
         out["timeml"] = res
     if "urdu" in sets:
         res = {}
@@ -351,6 +365,9 @@ def flat_scores(result: dict[str, Any]) -> dict[str, float]:
         flat[f"timeml_{proto}_value_f1"] = v["value"]["f1"]
         flat[f"timeml_{proto}_span_strict_f1"] = v["spans"]["strict"]["f1"]
         flat[f"timeml_{proto}_span_relaxed_f1"] = v["spans"]["relaxed"]["f1"]
+        for half in ("dev", "heldout"):
+            if half in v:
+                flat[f"timeml_{proto}_{half}_value_f1"] = v[half]["value"]["f1"]
     for k, v in result.get("urdu", {}).items():
         set_name, name = k.split("/")
         if name == "khabar":
@@ -379,8 +396,13 @@ def print_report(result: dict[str, Any]) -> None:
                   "value P", "value R", "value F1"):
             t.add_column(c)
         for k, v in result["timeml"].items():
-            s, r, val = v["spans"]["strict"], v["spans"]["relaxed"], v["value"]
-            t.add_row(k, *(f"{x:.3f}" for x in (s["p"], s["r"], s["f1"], r["p"], r["r"], r["f1"], val["p"], val["r"], val["f1"])))
+            for half in ("all", "dev", "heldout"):
+                w = v if half == "all" else v.get(half)
+                if w is None:
+                    continue
+                s, r, val = w["spans"]["strict"], w["spans"]["relaxed"], w["value"]
+                t.add_row(f"{k} {half}", *(f"{x:.3f}" for x in (s["p"], s["r"], s["f1"], r["p"], r["r"], r["f1"],
+                                                                  val["p"], val["r"], val["f1"])))
         con.print(t)
     if "urdu" in result:
         t = Table(title="Urdu NER sets: DATE/TIME mention spans")

@@ -174,11 +174,13 @@ _SUB = _sub_cost_table()
 _INDEL_CHEAP = set("اویعه")
 
 
-def distance(a: str, b: str) -> float:
+def distance(a: str, b: str, cutoff: float | None = None) -> float:
     """Weighted edit distance between two skeletons (spaces ignored).
 
     Substitutions within a phonetic group cost 0.4 (0.7 for n/m, l/r), other substitutions 1;
     inserting or deleting a weak letter (ا و ی ع ه) or a doubled letter costs 0.5, any other letter 1.
+    With ``cutoff``, the answer is only exact up to it: once a whole row of the table exceeds it the
+    distance can only grow, so ``inf`` is returned at once (most name pairs compared are far apart).
     """
     a = a.replace(" ", "")
     b = b.replace(" ", "")
@@ -196,13 +198,16 @@ def distance(a: str, b: str) -> float:
             sub = 0.0 if ca == cb else _SUB.get((ca, cb), 1.0)
             cur.append(min(prev[j - 1] + sub, prev[j] + da, cur[j - 1] + cb_cost[j - 1]))
         prev = cur
+        if cutoff is not None and min(cur) > cutoff:
+            return float("inf")
     return prev[-1]
 
 
-def similarity(a: str, b: str) -> float:
-    """1 - distance normalised by the longer skeleton (0..1)."""
+def similarity(a: str, b: str, floor: float = 0.0) -> float:
+    """1 - distance normalised by the longer skeleton (0..1); 0 for anything below ``floor``."""
     n = max(len(a.replace(" ", "")), len(b.replace(" ", "")), 1)
-    return max(0.0, 1.0 - distance(a, b) / n)
+    sim = max(0.0, 1.0 - distance(a, b, cutoff=(1.0 - floor) * n if floor > 0 else None) / n)
+    return sim if sim >= floor else 0.0
 
 
 # ------------------------------------------------------------------ vowel-aware forms (tie-breaking)

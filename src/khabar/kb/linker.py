@@ -4,7 +4,8 @@ propagation of misspellings inside an article, and provisional entities for tagg
 Rules, in the order they run (docs/entities.md explains each):
 1. exact hits (k1) link; skeleton hits (k2) link when the skeleton is long (≥ 4 letters), multi-word,
    or the entity is otherwise attested in the article;
-2. ambiguous aliases (``aliases_ok_alone: false``: شام, اسد) need support in the article: another
+2. ambiguous aliases (the entity's ``ambiguous`` surfaces, or every alias when ``aliases_ok_alone: false``
+   and no such list: شام, اسد) need support in the article: another
    mention of the entity, or a related entity (its country, its capital, a person of that country);
 3. a role phrase (روسی وزیر دفاع, وزير الخارجية الروسي) followed by a name links that name to the KB
    person holding the role at the article date, choosing among holders by name similarity, so a
@@ -22,7 +23,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from khabar.document import Entity, Mention
 
@@ -98,7 +99,11 @@ def _sim(a: str, b: str) -> float:
     la, lb = len(a), len(b)
     if 1.0 - 0.5 * abs(la - lb) / max(la, lb) < 0.4:
         return 0.0
-    return similarity(a, b)
+    return similarity(a, b, floor=0.4)  # like the length bound: below 0.4 a name is simply another name
+
+
+def _no_article(k: str) -> str:
+    return k[2:] if k.startswith("ال") and len(k) > 4 else k
 
 
 def _deletes(s: str) -> set[str]:
@@ -150,6 +155,8 @@ class Linker:
         self._rare: dict[tuple[str, str], bool] = {}  # (word, lang) -> could be a name the KB lacks
         self._prop_words: dict[str, list[str]] = {}
         self._cands: dict[tuple[int, str], tuple[list, list[tuple[str, str]]]] = {}  # keyed on the id of a KB index list
+        self._name_memo: dict[tuple[tuple[str, ...], str], tuple[float, float, float]] = {}
+        self._heads: dict[str, frozenset[str]] = {}
         self.role_index: dict[tuple[str, ...], str] = {}
         self.role_first: dict[str, int] = {}
         for role, by_lang in self.kb.roles.items():
@@ -265,6 +272,10 @@ class Linker:
         pending: list[tuple[Hit, list[tuple[str, str, str]]]] = []
         strong: set[str] = set()
         for h in hits:
+            if not toks[h.ti].arabic and h.tj - h.ti > 1 and toks[h.ti].text in ("the", "The") \
+                    and toks[h.ti + 1].text[:1].isupper():
+                # "the White House" matches the alias "The White House"; the article is not part of the name
+                h = replace(h, ti=h.ti + 1, start=toks[h.ti + 1].start, key=h.key.split(" ", 1)[-1])
             mention = text[h.start:h.end]
             if not toks[h.ti].arabic and not mention[:1].isupper():
                 continue  # English names are capitalised: "turkey", "china" are not countries
@@ -279,13 +290,15 @@ class Linker:
             if h.tier == "exact" and len({x[0] for x in ents}) == 1:
                 e = self.kb.get(ents[0][0])
                 slang = lang if any(x[2] == lang for x in ents) else ents[0][2]
-                if e is not None and e.aliases_ok_alone and self._accept_common(e, h, text, slang, lang) \
+                if e is not None and self._alone_ok(e) and self._accept_common(e, h, text, slang, lang) \
                         and not self._ambiguous(e, text[h.start:h.end], lang) \
-                        and not (e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1):
+                        and not (e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1) \
+                        and not self._weak_word(e, h, text, lang):
                     strong.add(e.id)
             pending.append((h, ents))
         years = years_in(text, published)
         present = set(strong)
+        confirmed = set(strong)  # entities linked so far (present also holds pass-2 candidates)
         self._roles_found = self._roles_in(toks, lang)
         role_end = {b: role for a, b, role in self._roles_found}
         # where unambiguous countries stand: a list "شامی، ترکی اور روسی" reads its members alike
@@ -338,13 +351,22 @@ class Linker:
                 # a surname alone (جونسون) needs the person's world in the article, like an ambiguous alias
                 surname_alone = e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1
                 needs_support = alone and e.id not in strong and (
-                    not e.aliases_ok_alone or surname_alone or self._ambiguous(e, text[h.start:h.end], lang))
+                    not self._alone_ok(e) or surname_alone or self._ambiguous(e, text[h.start:h.end], lang))
                 if needs_support and pass_no == 0:
                     deferred.append((h, ents))
                     continue
                 if e.id not in present and not self._accept_common(e, h, text, best_lang, lang) \
                         and not self._context_ok(e, toks, h.ti, h.tj, lang) and not self._tagged_as_name(toks, h, lang):
                     continue
+                if alone and e.id not in confirmed and self._weak_word(e, h, text, lang):
+                    if pass_no == 0:
+                        deferred.append((h, ents))  # judged with everything else the article names
+                        continue
+                    if lang == "ar" and e.names.get("ar") and not self._spelled_any(e, text[h.start:h.end]):
+                        continue  # Arabic writes a known name its settled ways: أمان (safety) is not عمان
+                    if e.id not in confirmed and not self._related(e.id, confirmed) \
+                            and not self._context_ok(e, toks, h.ti, h.tj, lang):
+                        continue  # its own unconfirmed candidacy does not count as support
                 if needs_support and not (self._related(e.id, present) or self._supported_alias(e, present)
                                           or self._context_ok(e, toks, h.ti, h.tj, lang) or self._listed(e, h, country_at)
                                           or self._titled(e, h, role_end)):
@@ -352,6 +374,7 @@ class Linker:
                 dem = all(k == "demonym" for eid, k, _sl in ents if eid == e.id)
                 links.append(_Link(e.id, h.start, h.end, score, h.ti, h.tj, h.tier, dem))
                 present.add(e.id)
+                confirmed.add(e.id)
         covered = [False] * len(toks)
         for lk in links:
             for k in range(lk.ti, lk.tj):
@@ -370,6 +393,12 @@ class Linker:
         self.last_links = links  # for debugging and evaluation reports
         self.last_provisional = provisional
         return self._group(text, links, provisional)
+
+    @staticmethod
+    def _alone_ok(e: KBEntity) -> bool:
+        """Can any alias stand alone? An ``ambiguous`` list names exactly the surfaces that cannot (چین,
+        not الصين), so it overrides a blanket ``aliases_ok_alone: false``."""
+        return e.aliases_ok_alone or bool(e.extra.get("ambiguous"))
 
     def _prominence(self, e: KBEntity) -> float:
         """How common a word may be (zipf) and still be read as this entity without other evidence."""
@@ -392,16 +421,24 @@ class Linker:
         if h.tj - h.ti > 1 and h.tier == "exact" and not h.stripped:
             # short Arabic-script pairs (اے بی) can be everyday words; Latin acronyms (U.S.) cannot
             return len(h.key.replace(" ", "")) > 4 or not self._toks[h.ti].arabic or commonness(word, lang) < 4.0
+        if not self._toks[h.ti].arabic and word.isupper() and len(word) >= 2 and self._acronym_only(h):
+            return True  # US, UK, EU in capitals: wordfreq folds case, and "us" is an everyday word
+        # judged with its clitics and suffixes: وبدمشق is rare, بأنه is not; a clitic on the language's own
+        # spelling (وروسيا, بالعراق) leaves the name itself, so no stricter limit for the cut
+        clitic_only = h.stripped and slang == lang and self._spelled_as(e, word, lang)
         full = text[self._tok_start(h):self._tok_end(h)] if h.stripped else word
-        z = commonness(full, lang)  # with its clitics and suffixes: وبدمشق is rare, بأنه is not
+        z = commonness(full, lang)
         limit = self._prominence(e)
-        if limit >= 5.5 and len(h.key) >= 5 and not h.stripped and slang == lang and self._spelled_as(e, word, lang):
+        if limit >= 5.5 and len(h.key) >= 5 and (not h.stripped or clitic_only) and slang == lang \
+                and self._spelled_as(e, word, lang):
             return True  # a country or capital written in full in this language (امریکی, آمریکا) is itself
+        if e.type == "PER" and len(h.key) >= 4 and slang == lang and self._spelled_as(e, word, lang):
+            limit = 5.5  # a famous surname as this language writes it (ترامپ) is frequent because it is famous
         if slang != lang or not self._spelled_as(e, word, lang):
             limit = min(limit, 4.5)  # another language's spelling, or equal only after folding پ→ب, ں→ن
             if len(h.key.replace(" ", "")) <= 3:
                 limit = min(limit, 3.0)  # short folded words collide (گری/کڑی → کری)
-        if h.stripped:
+        if h.stripped and not clitic_only:
             # an Urdu/Persian plural or oblique of a spelling this language uses (امریکیوں) is safe enough;
             # otherwise a cut-off suffix makes a new word (كيفية is not Kyiv, الرياضية not Riyadh)
             same = lang in ("ur", "fa") and h.key in self._k1_forms(e, lang)
@@ -409,6 +446,51 @@ class Linker:
         if h.tier == "skel":
             limit = min(limit, 3.5)
         return z < limit
+
+    def _weak_word(self, e: KBEntity, h: Hit, text: str, lang: str) -> bool:
+        """A one-word exact hit in Arabic script that needs the entity's world in the article to count."""
+        return (h.tj - h.ti == 1 and h.tier == "exact" and self._toks[h.ti].arabic
+                and (self._folded_only(e, h, text, lang) or self._minor_place_word(e, h, text, lang)))
+
+    def _folded_only(self, e: KBEntity, h: Hit, text: str, lang: str) -> bool:
+        """A one-word hit that equals the entity only after letter folding or a cut-off suffix, on a word
+        that is not rare: کپڑوں folds to Gaborone, پیشگوئی minus its suffix to Bishkek. No KB spelling in
+        any Arabic-script language is written so, so the word is far likelier an everyday one."""
+        if h.stripped:
+            if self._spelled_as(e, text[h.start:h.end], lang):
+                return False  # only clitics were cut off: وروسيا
+            if lang in ("ur", "fa") and h.key in self._k1_forms(e, lang):
+                full = _bkey(text[self._tok_start(h):self._tok_end(h)])
+                if any(full.startswith(f) for f in self._own_forms(e, lang)):
+                    return False  # an Urdu/Persian plural or oblique of this language's own spelling
+            return commonness(text[self._tok_start(h):self._tok_end(h)], lang) >= 3.5
+        word = text[h.start:h.end]
+        return not self._spelled_any(e, word) and commonness(word, lang) >= 3.0
+
+    def _minor_place_word(self, e: KBEntity, h: Hit, text: str, lang: str) -> bool:
+        """One word naming a town (not a country, capital or city of a million) in an article that never
+        mentions its country: in Arabic script such names are mostly also everyday words (هوية, گروه,
+        میدانی), so only a rare word (zipf < 2) is read as the town without its country nearby."""
+        if e.type != "LOC" or not e.country or e.id in self.capital_of:
+            return False
+        if (e.extra.get("population") or 0) >= 1_000_000:
+            return False
+        return commonness(text[self._tok_start(h):self._tok_end(h)], lang) >= 2.0
+
+    def _own_forms(self, e: KBEntity, lang: str) -> set[str]:
+        """The entity's spellings in this language as written (base keys, no folding of پ/ب or ک/گ)."""
+        self._spelled_as(e, "", lang)
+        return self._forms[(e.id, lang)]
+
+    def _spelled_any(self, e: KBEntity, word: str) -> bool:
+        """Is the word written (perhaps with an added Arabic article) as one of the entity's names or demonyms in any
+        Arabic-script language? No letter folding: پیشگوئی is not بیشکک."""
+        forms = self._forms.get((e.id, "*"))
+        if forms is None:
+            forms = self._forms[(e.id, "*")] = {
+                base_key(x).replace(" ", "") for lg in ("ar", "fa", "ur") for x in e.names.get(lg, []) + e.demonyms.get(lg, [])}
+        k = _bkey(word)
+        return k in forms or _no_article(k) in forms  # الأميركي for أميركي; not جزایر for الجزایر
 
     def _ambiguous(self, e: KBEntity, word: str, lang: str) -> bool:
         """Surfaces listed under the entity's ``ambiguous`` field (KB extension): شام is also "evening"."""
@@ -418,7 +500,7 @@ class Linker:
         forms = self._amb.get((e.id, lang))
         if forms is None:
             forms = self._amb[(e.id, lang)] = {base_key(x) for x in amb.get(lang, [])}
-        return base_key(word) in forms
+        return base_key(word) in forms  # as listed: الخليج is the Gulf, خليج any bay
 
     def _tag_window(self, toks: list[Token], lang: str, ti: int, tj: int, margin: int = 4) -> list[str | None]:
         """Tag [ti-margin, tj+margin) if not yet tagged (one tagger call per run of untagged words)."""
@@ -565,10 +647,12 @@ class Linker:
             cands = [(e, r) for e, r in self.holders.get(role, []) if (country is None or r.get("of") == country) and role_active(r, years)]
             if not cands:
                 continue
-            words = [toks[k].text for k in range(name_from, j)]
+            words = tuple(toks[k].text for k in range(name_from, j))
+            if all(commonness(w, lang) >= 4.0 for w in words):
+                continue  # everyday words after a title (الرئيس حتى, صدر اپنے) are no misspelled name
             best = None
             for e, _r in cands:
-                full, first, last = self._name_similarity(words, e)
+                full, first, last = self._name_scores(words, e, latin)
                 if latin:  # English spells KB names as the KB does; "Premier League" is no premier
                     ok = full >= 0.85 or (first >= 0.9 and last >= 0.8)
                 else:
@@ -587,12 +671,38 @@ class Linker:
         parts = self._parts.get(e.id)
         if parts is None:
             parts = []
-            for n in {x for ns in e.names.values() for x in ns} | {e.name}:
+            for n in sorted({x for ns in e.names.values() for x in ns} | {e.name}):
                 ws = n.replace("-", " ").split()
                 if ws:
                     parts.append((skeleton(n), skeleton(ws[0]) if len(ws) > 1 else "", skeleton(ws[-1])))
-            self._parts[e.id] = parts
+            self._parts[e.id] = parts = list(dict.fromkeys(parts))  # the scripts share most skeletons
         return parts
+
+    def _name_scores(self, words: tuple[str, ...], e: KBEntity, latin: bool) -> tuple[float, float, float]:
+        """_name_similarity, remembered per (words, entity): the words after a title (رئيس الوزراء ...)
+        repeat across a news stream, and most holders of a role are far from them. A quick bound on the
+        skeleton lengths rejects most holders before any edit distance is computed."""
+        key = (words, e.id)
+        got = self._name_memo.get(key)
+        if got is None:
+            if len(self._name_memo) > 200_000:
+                self._name_memo.clear()
+            heads = {w[0] for w in map(_skel, words) if w}
+            if heads.isdisjoint(self._name_heads(e)):
+                got = (0.0, 0.0, 0.0)  # no word starts like any word of the entity's names: not a spelling of it
+            else:
+                got = self._name_similarity(list(words), e)
+            self._name_memo[key] = got
+        return got
+
+    def _name_heads(self, e: KBEntity) -> frozenset[str]:
+        """First letters of the skeletons of every word of every name of the entity."""
+        heads = self._heads.get(e.id)
+        if heads is None:
+            heads = self._heads[e.id] = frozenset(
+                sk[0] for n in {x for ns in e.names.values() for x in ns} | {e.name}
+                for w in n.replace("-", " ").split() if (sk := _skel(w)))
+        return heads
 
     def _name_similarity(self, words: list[str], e: KBEntity) -> tuple[float, float, float]:
         """(whole name, first name, surname) similarity of the words to the entity's best-matching name."""

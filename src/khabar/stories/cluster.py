@@ -35,7 +35,8 @@ from ..config import Config
 from ..document import Article, Story
 from ..models.embed import Embedder, get_embedder
 from .dedup import NearDuplicateIndex
-from .features import Evidence, extract
+from .dedup import _Entry as _DedupEntry
+from .features import Evidence, Prepared, extract, take_prepared
 
 __all__ = ["StoryClusterer", "StoryParams", "story_id_for"]
 
@@ -60,6 +61,7 @@ class StoryParams:
     emb_lexical_credit: float = 0.0
     min_neutral: int = 3  # fewer language-neutral features: evidence too thin across languages
     embed: str = "auto"  # auto | always | never
+    embed_threads: int = 1  # engine threads while the pipeline's workers run (0: the engine's default, every core)
     idf_prior: float = 20.0  # pseudo-documents: early in a stream every feature looks rare
     max_postings: int = 64  # per feature, most recent stories only: flat retrieval cost
     max_candidates: int = 20
@@ -116,6 +118,18 @@ def _iso(ordinal: int | None) -> str | None:
     return date.fromordinal(ordinal).isoformat() if ordinal else None
 
 
+class _Sketch:
+    """A MinHash's values without its permutations: all that LSH query and insert read."""
+
+    __slots__ = ("hashvalues",)
+
+    def __init__(self, hashvalues: np.ndarray) -> None:
+        self.hashvalues = hashvalues
+
+    def __len__(self) -> int:
+        return len(self.hashvalues)
+
+
 def best_match(a: np.ndarray, b: np.ndarray) -> float:
     """Symmetric best-matching-sentence similarity of two sentence matrices."""
     if len(a) == 0 or len(b) == 0:
@@ -140,6 +154,7 @@ class StoryClusterer:
             self._embedder_spec = None
             self._embedder = embedder  # type: ignore[assignment]
             self._embedder_loaded = True
+        self._embed_threads: int | None = None
         self.n_docs = 0
         self.df: dict[str, int] = {}
         self.postings: dict[str, list[str]] = {}
@@ -163,18 +178,35 @@ class StoryClusterer:
                 self._embedder = get_embedder(self._embedder_spec)
             except Exception:  # noqa: BLE001 - no model: cheap evidence only
                 self._embedder = None
+            if self._embedder is not None and self._embed_threads and hasattr(self._embedder, "set_threads"):
+                self._embedder.set_threads(self._embed_threads)
         return self._embedder
+
+    def share_cores(self, threads: int = 1) -> None:
+        """Embed with ``threads`` threads: the pipeline's workers are busy on the other cores."""
+        self._embed_threads = threads
+        if self._embedder_loaded and self._embedder is not None and hasattr(self._embedder, "set_threads"):
+            self._embedder.set_threads(threads)
 
     # ------------------------------------------------------------------ scoring
     def idf(self, feat: str) -> float:
         return math.log((self.n_docs + self.params.idf_prior + 1.0) / (self.df.get(feat, 0) + 1.0))
 
     def _article_vectors(self, ev: Evidence) -> tuple[dict[str, float], dict[str, float]]:
-        neu = {f: w * self.idf(f) for f, w in ev.neutral.items()}
+        log, df = math.log, self.df
+        top = self.n_docs + self.params.idf_prior + 1.0
+        neu = {f: w * log(top / (df.get(f, 0) + 1.0)) for f, w in ev.neutral.items()}
+        return neu, self._lexical_vector(ev)
+
+    def _lexical_vector(self, ev: Evidence) -> dict[str, float]:
+        """tf-idf of the article's key-form words, the ``lexical_top`` strongest (idf inlined:
+        this runs over every word of every article)."""
+        log, df = math.log, self.df
+        top = self.n_docs + self.params.idf_prior + 1.0
         total = sum(ev.lexical.values()) or 1
-        lex = {w: (c / total) * self.idf("w:" + ev.lang + ":" + w) for w, c in ev.lexical.items()}
-        lex = _cap(lex, self.params.lexical_top)
-        return neu, lex
+        prefix = "w:" + ev.lang + ":"
+        lex = {w: (c / total) * log(top / (df.get(prefix + w, 0) + 1.0)) for w, c in ev.lexical.items()}
+        return _cap(lex, self.params.lexical_top)
 
     def _cosine(self, a: dict[str, float], story: dict[str, float], prefix: str = "", st: _Story | None = None) -> float:
         if not a or not story:
@@ -257,6 +289,7 @@ class StoryClusterer:
         if emb is None or not lead:
             return None
         self.stats["embedded_articles"] += 1
+        self.stats["embedded_sentences"] += len(lead)
         return emb.embed(lead, lang).astype(np.float16)
 
     def _ann_add(self, vec: np.ndarray, sid: str) -> None:
@@ -300,14 +333,18 @@ class StoryClusterer:
     # ------------------------------------------------------------------ public API
     def add(self, article: Article) -> str:
         """Assign ``article`` to a story (sets ``article.story`` and ``article.near_duplicates``)."""
+        prep = take_prepared(article)  # first: a prepared signature must never reach the store
         if article.id in self.article_story:
             article.story = self.article_story[article.id]
             return article.story
         p = self.params
-        ev = extract(article)
+        ev = prep.evidence if prep is not None else extract(article)
         dups: list[tuple[str, float]] = []
         if p.dedup and article.text:
-            dups = self.dedup.add(article.id, article.text, ev.lang, article.content_hash)
+            if prep is not None and (prep.hashvalues is None or len(prep.hashvalues) == self.dedup.num_perm):
+                dups = self._dedup_add(article.id, prep, ev.lang, article.content_hash)
+            else:
+                dups = self.dedup.add(article.id, article.text, ev.lang, article.content_hash)
             article.near_duplicates = [d for d, _ in dups]
 
         neu, lex = self._article_vectors(ev)
@@ -341,6 +378,26 @@ class StoryClusterer:
         self._assign(article, ev, chosen, vec)
         self.stats[how] += 1
         return article.story  # type: ignore[return-value]
+
+    def _dedup_add(self, article_id: str, prep: Prepared, lang: str, content_hash: str | None) -> list[tuple[str, float]]:
+        """``NearDuplicateIndex.add`` from a sketch computed in a worker (``features.prepare``):
+        the same query and insert, without shingling and hashing in the main process.
+        tests/test_stories.py checks both paths give the same answers."""
+        idx = self.dedup
+        m = _Sketch(prep.hashvalues) if prep.hashvalues is not None and prep.shingles >= idx.min_shingles else None
+        found = [f for f in idx._query(range(prep.shingles), m, lang, content_hash) if f[0] != article_id]
+        if content_hash and content_hash not in idx.by_hash:
+            idx.by_hash[content_hash] = article_id
+        if m is not None and article_id not in idx.entries:
+            lg = lang or "und"
+            idx.entries[article_id] = _DedupEntry(lg, prep.shingles, m.hashvalues.astype(np.uint32))
+            idx._lsh(lg).insert(article_id, m, check_duplication=False)
+            idx._order.append((article_id, lg))
+            while len(idx._order) > idx.max_items:
+                old_id, old_lang = idx._order.popleft()
+                idx.entries.pop(old_id, None)
+                idx.lsh[old_lang].remove(old_id)
+        return found
 
     def _should_embed(self, ev: Evidence, cheap: dict[str, tuple[float, float, int]]) -> bool:
         """Embeddings cost ~25-100 ms an article; spend them only where they can change the answer.
@@ -440,7 +497,7 @@ class StoryClusterer:
         feats = list(ev.neutral) + ["w:" + ev.lang + ":" + w for w in ev.lexical]
         for f in feats:
             self.df[f] = self.df.get(f, 0) + 1
-        for f in self._retrieval_features(ev, *self._article_vectors(ev)):
+        for f in self._retrieval_features(ev, ev.neutral, self._lexical_vector(ev)):  # only neutral keys are read
             post = self.postings.get(f)
             if post is None:
                 self.postings[f] = [sid]

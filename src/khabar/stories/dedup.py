@@ -7,6 +7,12 @@ Jaccard and the two shingle-set sizes: a newspaper story that reuses half of a
 wire report is derived from it even though their Jaccard is low. On COUNTER,
 containment beats Jaccard (see docs/stories.md); the threshold there was chosen
 by cross-validation, never on the reported fold.
+
+For a candidate pair (both texts at hand) ``reuse_features`` gives more evidence: containment
+of the *rare* shingles only (those common in ordinary text of the language are discounted, so
+two reports of one event do not look alike through function words), the order of the shared
+shingles, word n-gram containment in both directions, greedy tiling, sentence reuse and lengths;
+``ReuseModel`` combines them (fitted on labelled pairs; no weights ship).
 """
 
 from __future__ import annotations
@@ -19,8 +25,11 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from ..normalize import key
+from .reuse import FEATURES as REUSE_FEATURES
+from .reuse import ReuseModel, common_hashes, reuse_features, shingle_hashes
 
-__all__ = ["DEFAULT_DERIVED_THRESHOLD", "DEFAULT_NEAR_DUP_THRESHOLD", "NearDuplicateIndex", "containment", "is_derived", "minhash", "reuse_score", "shingles"]
+__all__ = ["DEFAULT_DERIVED_THRESHOLD", "DEFAULT_NEAR_DUP_THRESHOLD", "REUSE_FEATURES", "NearDuplicateIndex", "ReuseModel",
+           "containment", "is_derived", "minhash", "rare_reuse_score", "reuse_features", "reuse_score", "shingles"]
 
 # Containment of the smaller text's 5-gram shingles in the other's, above which one text
 # *derives from* the other (text reuse, given a pair on the same event). Chosen by 5-fold
@@ -147,7 +156,23 @@ def reuse_score(earlier: str, later: str) -> float:
     return len(a & b) / len(b) if b else 0.0
 
 
-def is_derived(earlier: str, later: str, threshold: float = DEFAULT_DERIVED_THRESHOLD) -> tuple[bool, float]:
-    """Does ``later`` reuse ``earlier`` (COUNTER's wholly/partially derived)? (decision, score)."""
-    c = reuse_score(earlier, later)
-    return c >= threshold, c
+def is_derived(earlier: str, later: str, threshold: float = DEFAULT_DERIVED_THRESHOLD,
+               model: ReuseModel | None = None, lang: str | None = "ur") -> tuple[bool, float]:
+    """Does ``later`` reuse ``earlier`` (COUNTER's wholly/partially derived)? (decision, score).
+
+    Without ``model``: containment (``reuse_score``) against ``threshold``. With a fitted
+    ``ReuseModel`` (labelled pairs of your own; no weights are shipped, since the only labelled
+    reuse corpus here is an evaluation set): its logit and its threshold."""
+    if model is None:
+        c = reuse_score(earlier, later)
+        return c >= threshold, c
+    s = float(model.scores([reuse_features(earlier, later, lang, only=model.features)])[0])
+    return s >= model.threshold, s
+
+
+def rare_reuse_score(earlier: str, later: str, lang: str | None = "ur") -> float:
+    """Share of the later text's *rare* 5-gram shingles (not common in ``lang``'s background text)
+    found in the earlier text; equals ``reuse_score`` for a language without a shipped list."""
+    common = common_hashes(lang)
+    a, b = shingle_hashes(earlier) - common, shingle_hashes(later) - common
+    return len(a & b) / len(b) if b else 0.0

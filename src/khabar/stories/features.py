@@ -15,12 +15,13 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from ..document import Article
 from ..models.embed import split_sentences
 from ..normalize import key
 
-__all__ = ["ENTITY_TYPE_WEIGHT", "Evidence", "extract", "parse_interval"]
+__all__ = ["ENTITY_TYPE_WEIGHT", "PREPARED", "Evidence", "Prepared", "extract", "parse_interval", "prepare", "take_prepared"]
 
 # Places and countries are shared by many unrelated stories; people, organisations and
 # events say more about *which* event this is. Rarity (idf) does the rest.
@@ -156,3 +157,43 @@ def extract(article: Article, max_numbers: int = 30) -> Evidence:
     ev.lead = [s for s in lead if not (s in seen or seen.add(s))][:LEAD_SENTENCES]
     ev.label = (article.title or (ev.lead[0] if ev.lead else article.id)).strip()[:140]
     return ev
+
+
+# ---------------------------------------------------------------------- worker-side preparation
+PREPARED = "_stories_prepared"  # transient Article.meta key; the clusterer pops it before storing
+
+
+@dataclass
+class Prepared:
+    """What the clusterer needs from one article that depends on the article alone: its
+    signature and its near-duplicate sketch (shingle-set size and MinHash values). Computed
+    in the worker processes (``prepare``) so the main process only looks up and assigns."""
+
+    evidence: Evidence
+    shingles: int = 0
+    hashvalues: Any = None  # numpy array of MinHash values (dedup.minhash), None when no shingles
+
+
+def prepare(article: Article) -> Article:
+    """Attach a ``Prepared`` to ``article.meta[PREPARED]`` (runs after the stages, in the worker).
+    Never raises: on failure the clusterer computes the same from the article itself."""
+    try:
+        from .dedup import NUM_PERM, minhash, shingles
+
+        ev = extract(article)
+        size, hv = 0, None
+        if article.text:
+            sh = shingles(article.text)
+            size = len(sh)
+            if sh:
+                hv = minhash(sh, NUM_PERM).hashvalues
+        article.meta[PREPARED] = Prepared(ev, size, hv)
+    except Exception:  # noqa: BLE001 - an optimisation only
+        article.meta.pop(PREPARED, None)
+    return article
+
+
+def take_prepared(article: Article) -> Prepared | None:
+    """Remove and return the worker-side preparation (it must never reach the store)."""
+    prep = article.meta.pop(PREPARED, None) if article.meta else None
+    return prep if isinstance(prep, Prepared) else None

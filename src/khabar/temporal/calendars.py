@@ -1,4 +1,5 @@
-"""Calendar arithmetic, delegated to maintained libraries (never hand-rolled):
+"""Calendar arithmetic, delegated to maintained libraries (never hand-rolled; results are
+memoised, the libraries' date objects are slow to build):
 hijridate for Umm al-Qura Hijri dates (1343–1500 AH), convertdate's arithmetical Islamic
 calendar outside that range, jdatetime for the Solar Hijri (Jalali) calendar.
 """
@@ -6,6 +7,7 @@ calendar outside that range, jdatetime for the Solar Hijri (Jalali) calendar.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 import jdatetime
 from convertdate import islamic
@@ -29,6 +31,7 @@ def valid(y: int, m: int, d: int) -> bool:
         return False
 
 
+@lru_cache(maxsize=65536)
 def to_gregorian(cal: str, y: int, m: int, d: int) -> dt.date | None:
     """The Gregorian date of (y, m, d) in ``cal``; None when the date does not exist."""
     try:
@@ -49,6 +52,7 @@ def to_gregorian(cal: str, y: int, m: int, d: int) -> dt.date | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def from_gregorian(cal: str, day: dt.date) -> tuple[int, int, int]:
     if cal == "gregorian":
         return day.year, day.month, day.day
@@ -75,6 +79,7 @@ def _month_length(cal: str, y: int, m: int) -> int:
     return 29
 
 
+@lru_cache(maxsize=16384)
 def month_span(cal: str, y: int, m: int) -> tuple[dt.date, dt.date] | None:
     """First and last Gregorian day of month m of year y in ``cal``."""
     first = to_gregorian(cal, y, m, 1)

@@ -12,25 +12,34 @@ durations, sets, clock times, decades, centuries and seasons. Nothing is resolve
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import or_
 from typing import Any
 
+from .lexicon import AR_DEF_PLURALS as _AR_DEF_PLURALS
 from .lexicon import EXTRA_TRIGGER_WORDS, TOKEN_RE, Entry, Lexicon
 
 __all__ = ["Grammar", "Raw"]
 
 SENT_END = {".", "?", "!", ";", "\n"}
-_SENT_RE = re.compile(r"[.?!;\n]")
-_DIGIT_RE = re.compile(r"\d")
-_DIGITS_RE = re.compile(r"\d+")
-_BEFORE, _AFTER, _AFTER_UR = 30, 80, 140  # characters of context around a trigger
+_GROUP, _START = re.Match.group, re.Match.start
+_BEFORE, _AFTER, _AFTER_UR = 30, 45, 140  # characters of context around a trigger
 _PUNCT = ",.;:!?()[]{}\"'«»-_/"
+
+
+def _wordchar(c: str) -> bool:
+    """A letter, or the underscore that glues words in some corpora (کل_ہند is not کل)."""
+    return c.isalpha() or c == "_"
+
+
+_DEPUNCT = ',.:"()\'!?;/-–[]'  # the key form has already turned «», ، and ؛ into " , ;
 
 
 def _depunct(seg: str) -> str:
     """Punctuation to spaces with C-level replaces (str.translate is slower on Arabic text)."""
-    for ch in ',.:"()\'!?;«»/':
+    for ch in _DEPUNCT:
         if ch in seg:
             seg = seg.replace(ch, " ")
     return seg
@@ -39,10 +48,16 @@ def _depunct(seg: str) -> str:
 def sentence_breaks(text_key: str) -> list[int]:
     """Offsets of sentence-ending characters. A full stop between digits (1.5) or next to a
     one-letter token (ه.ش, a.m.) does not end a sentence."""
+    found = []
+    for ch in ".?!;\n":  # str.find per character beats a regex scan over the whole text
+        k = text_key.find(ch)
+        while k >= 0:
+            found.append(k)
+            k = text_key.find(ch, k + 1)
+    found.sort()
     out = []
     n = len(text_key)
-    for m in _SENT_RE.finditer(text_key):
-        p = m.start()
+    for p in found:
         if text_key[p] == ".":
             before = text_key[p - 1] if p else " "
             after = text_key[p + 1] if p + 1 < n else " "
@@ -77,7 +92,7 @@ _DAY_ADJECTIVES = {"العالمی", "الوطنی", "الدولی", "الاخی
 FA_YEAR_WORDS = {"امسال": 0, "پارسال": -1}
 
 
-@dataclass
+@dataclass(slots=True)
 class Raw:
     """One unresolved time expression; offsets are key-form token offsets until mapped back."""
 
@@ -108,76 +123,149 @@ class Raw:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+# patterns in priority order, and which of them can start at a token, by the kinds of lexicon
+# entries found there (#digit: a number; #long: a glued spelled Urdu number; #extra: EXTRA_TRIGGER_WORDS)
+_ORDER = ("p_date", "p_numeric", "p_month", "p_year", "p_relday", "p_weekday", "p_relunit", "p_duration", "p_set",
+          "p_ref", "p_time", "p_decade", "p_century", "p_season")
+_DISPATCH = {
+    "#digit": ("p_date", "p_numeric", "p_year", "p_duration", "p_time"), "#long": ("p_year", "p_duration"),
+    "#extra": ("p_date", "p_weekday", "p_duration", "p_month", "p_year"),
+    "month": ("p_month", "p_date"), "weekday": ("p_date", "p_weekday"), "ordday": ("p_date",),
+    "unit": ("p_date", "p_weekday", "p_duration", "p_month"), "relunit": ("p_relunit", "p_relday"),
+    "mod": ("p_month", "p_weekday", "p_relunit"), "relday": ("p_relday",), "relnight": ("p_relday",),
+    "daypart": ("p_relday", "p_weekday"), "ref": ("p_ref",), "set": ("p_set",), "every": ("p_set",),
+    "before_prep": ("p_duration",), "after_prep": ("p_duration",), "since": ("p_duration",),
+    "last_n": ("p_duration",), "about": ("p_duration",), "num": ("p_date", "p_duration", "p_year", "p_time"),
+    "year_markers_before": ("p_year",), "clock": ("p_time",), "clockfrac": ("p_time",), "femhour": ("p_time",),
+    "decade": ("p_decade",), "century_nouns": ("p_century",), "ordinal": ("p_century",), "season": ("p_season",),
+}
+_FUNCS_BY_NAMES: dict[tuple[str, ...], tuple] = {}
+
+
+def _funcs(cls: type, names: tuple[str, ...]) -> tuple:
+    """The pattern functions (unbound, called with the grammar) for a tuple of names."""
+    got = _FUNCS_BY_NAMES.get(names)
+    if got is None:
+        got = _FUNCS_BY_NAMES[names] = tuple(getattr(cls, n) for n in names)
+    return got
+
+
+_CACHE_MAX = 200_000  # words whose lexicon entries are remembered across articles
+_CORE_REACH = 9  # tokens from a non-core starter to the core word it needs
+_DAY_COORD = frozenset({"و", "-", "الی", "حتی", "and", "to"})  # "10 و 11 أبريل", "من 3 إلى 7 يناير"
+
+
 class Grammar:
     def __init__(self, lex: Lexicon, lang: str | None):
         self.lex = lex
         self.lang = lang if lang in ("ur", "ar", "fa", "en") else None
-        self.allowed = {self.lang, "en"} if self.lang else {"ur", "ar", "fa", "en"}
-        self.starters = lex.starters(frozenset(self.allowed))
-        self._single = lex.__dict__.setdefault("_single_cache", {}).setdefault(frozenset(self.allowed), {})
-        self._cand_words = self.starters | EXTRA_TRIGGER_WORDS
+        # the word sets depend on the language only: built once per lexicon and language
+        per_lang = lex.__dict__.setdefault("_grammar_sets", {})
+        sets = per_lang.get(self.lang)
+        if sets is None:
+            allowed = frozenset({self.lang, "en"} if self.lang else {"ur", "ar", "fa", "en"})
+            starters = lex.starters(allowed)
+            sets = per_lang[self.lang] = (allowed, starters, lex.__dict__.setdefault("_single_cache", {}).setdefault(allowed, {}),
+                                          starters | EXTRA_TRIGGER_WORDS, lex.core_words(allowed, self.lang), {}, {})
+        self.allowed, self.starters, self._single, self._cand_words, self._core, self._single_kinds, self._names_by_form = sets
 
     # ------------------------------------------------------------ tokens
     def _prepare(self, text_key: str) -> None:
         self.text_key = text_key
         self.breaks = breaks = sentence_breaks(text_key)
-        # Tokenise only around triggers (a digit or a lexicon word that can start an
-        # expression): a window from a few words before to ~20 words after, inside its
-        # sentence (Urdu: to the sentence end, where the verb that gives the tense sits).
-        trig = self.lex.trigger_words(frozenset(self.allowed), self.lang)
-        after = _AFTER_UR if self.lang in (None, "ur") else _AFTER  # Urdu: reach the verb for the tense
+        # Tokenise only around cues (a digit, ہزار, or a word that every expression needs: a
+        # month, weekday, unit, relative day/unit, REF/SET word...; see Lexicon.core_words): a
+        # window from a few words before to a few words after, inside its sentence (Urdu: the
+        # whole sentence when short, else 140 characters, so the verb that gives the tense is in
+        # reach). Modifiers and prepositions (هذا, بعد, کل) are tokenised only when a cue is near.
+        # The cue words present are found with one C-level pass (whitespace words intersected with
+        # the cue set), their positions with str.find, so text without any cue costs almost nothing.
+        # Digits: the key form has ASCII digits for Arabic-Indic and Persian ones; other scripts'
+        # digits do not open a window.
+        ur = self.lang in (None, "ur")
+        after = _AFTER_UR if ur else _AFTER
+        n_text = len(text_key)
+        present = self._core.intersection(_depunct(text_key).split())
+        pos = []
+        for d in "0123456789":  # str.find per digit beats a regex scan
+            k = text_key.find(d)
+            while k >= 0:
+                if k == 0 or not "0" <= text_key[k - 1] <= "9":  # the first digit of a number
+                    pos.append(k)
+                k = text_key.find(d, k + 1)
+        for w in present:
+            L = len(w)
+            k = text_key.find(w)
+            while k >= 0:
+                e = k + L
+                if (k == 0 or not _wordchar(text_key[k - 1])) and (e >= n_text or not _wordchar(text_key[e])):
+                    pos.append(k)
+                k = text_key.find(w, e)
+        if ur and "هزار" in text_key:  # glued spelled numbers: دوہزارچھ
+            k = text_key.find("هزار")
+            while k >= 0:
+                pos.append(k)
+                k = text_key.find("هزار", k + 4)
         windows: list[tuple[int, int]] = []
-        a = 0
-        for b in breaks + [len(text_key) - 1]:
-            seg = text_key[a : b + 1]
-            if seg:
-                hits = trig.intersection(_depunct(seg).split())
-                digits = _DIGITS_RE.search(seg)
-                if hits or digits or "هزار" in seg:
-                    if len(seg) <= 2 * after:
-                        windows.append((a, b + 1))
-                    else:
-                        pos = [m.start() for m in _DIGITS_RE.finditer(seg)]
-                        for w in hits:
-                            k = seg.find(w)
-                            while k >= 0:
-                                pos.append(k)
-                                k = seg.find(w, k + 1)
-                        pos.sort()
-                        for p in pos:
-                            wa, wb = a + max(0, p - _BEFORE), min(b + 1, a + p + after)
-                            if windows and wa <= windows[-1][1]:
-                                windows[-1] = (windows[-1][0], max(windows[-1][1], wb))
-                            else:
-                                windows.append((wa, wb))
-            a = b + 1
-        ms: list[re.Match[str]] = []
+        if pos:
+            pos.sort()
+            ends = breaks + [n_text - 1]
+            for p in pos:
+                s = bisect_left(ends, p)  # the sentence of p ends at ends[s]
+                sa = ends[s - 1] + 1 if s else 0
+                sb = ends[s] + 1 if s < len(ends) else n_text
+                if ur and sb - sa <= 2 * after:
+                    wa, wb = sa, sb  # Urdu: the whole sentence, so the verb that gives the tense is in reach
+                else:
+                    wa, wb = max(sa, p - _BEFORE), min(sb, p + after)
+                if windows and wa <= windows[-1][1]:
+                    if wb > windows[-1][1]:
+                        windows[-1] = (windows[-1][0], wb)
+                else:
+                    windows.append((wa, wb))
+        toks: list[str] = []
+        starts: list[int] = []
         gaps: list[int] = []
+        last = 0
         for wa, wb in windows:
             # snap to whole words
             while wa > 0 and not text_key[wa - 1].isspace():
                 wa -= 1
-            while wb < len(text_key) and not text_key[wb].isspace():
+            while wb < n_text and not text_key[wb].isspace():
                 wb += 1
-            if ms and wa > ms[-1].end():
+            if starts and wa > last:
                 gaps.append(wa - 1)  # tokens on either side of an untokenised stretch never join
-            ms.extend(TOKEN_RE.finditer(text_key, max(wa, ms[-1].end() if ms else 0), wb))
-        self.toks = [m.group() for m in ms]
-        self.starts = [m.start() for m in ms]
-        self.ends = [m.end() for m in ms]
-        self.n = len(ms)
+            wa = max(wa, last)
+            ms = list(TOKEN_RE.finditer(text_key, wa, wb))
+            toks.extend(map(_GROUP, ms))
+            starts.extend(map(_START, ms))
+            if starts:
+                last = starts[-1] + len(toks[-1])
+        self.toks = toks
+        self.starts = starts
+        self.n = len(toks)
         # sentence index per token (grammar view: window gaps also separate), and the true one
-        self.sent = _Sentences(sorted(breaks + gaps) if gaps else breaks, self.starts)
-        self.true_sent = _Sentences(breaks, self.starts)
-        lex = self.lex
+        self.sent = _Sentences(sorted(breaks + gaps) if gaps else breaks, starts)
+        self.true_sent = _Sentences(breaks, starts)
         self.prefix = [0] * self.n
-        forms = list(self.toks)
+        forms = list(toks)
         if self.lang in (None, "ar"):
-            pro = lex.proclitic_forms
-            for i, t in [(i, t) for i, t in enumerate(self.toks) if t in pro]:
-                forms[i], self.prefix[i] = pro[t]
+            pro = self.lex.proclitic_forms
+            if not pro.keys().isdisjoint(toks):
+                for i, t in enumerate(toks):
+                    if t in pro:
+                        forms[i], self.prefix[i] = pro[t]
         self.forms = forms
         self._ents: dict[int, list[tuple[int, Entry]]] = {}
+        self._kinds: dict[int, dict[str, tuple[int, Any]]] = {}
+
+    def digit_glued(self, i: int) -> bool:
+        """Token i ends where a number token starts (الـ20 in the key form is ال + 20)."""
+        return i + 1 < self.n and self.toks[i + 1].isdigit() and self.end_of(i) == self.starts[i + 1]
+
+    def end_of(self, i: int) -> int:
+        """End offset (key form) of token i."""
+        return self.starts[i] + len(self.toks[i])
 
     def ents_at(self, i: int) -> list[tuple[int, Entry]]:
         found = self._ents.get(i)
@@ -188,7 +276,8 @@ class Grammar:
                 found = self._single.get(forms[i])
                 if found is None:
                     found = [(1, e) for e in lex.phrases.get((forms[i],), ()) if e.lang in self.allowed]
-                    self._single[forms[i]] = found
+                    if len(self._single) < _CACHE_MAX:
+                        self._single[forms[i]] = found
                 self._ents[i] = found
                 return found
             found = []
@@ -199,13 +288,31 @@ class Grammar:
             self._ents[i] = found
         return found
 
+    def kinds_at(self, i: int) -> dict[str, tuple[int, Any]]:
+        """Kind -> (tokens, payload) of the longest entry of each kind starting at token i
+        (shared across articles for words that start no multi-word phrase)."""
+        found = self._kinds.get(i)
+        if found is None:
+            f = self.forms[i]
+            single = self.lex.first_max.get(f, 0) <= 1
+            found = self._single_kinds.get(f) if single else None
+            if found is None:
+                found = {}
+                for L, e in self.ents_at(i):
+                    if e.kind not in found:
+                        found[e.kind] = (L, e.payload)
+                if single and len(self._single_kinds) < _CACHE_MAX:
+                    self._single_kinds[f] = found
+            self._kinds[i] = found
+        return found
+
     def get(self, i: int, kind: str) -> tuple[int, Any] | None:
         if i < 0 or i >= self.n:
             return None
-        for L, e in self.ents_at(i):
-            if e.kind == kind:
-                return L, e.payload
-        return None
+        k = self._kinds.get(i)
+        if k is None:
+            k = self.kinds_at(i)
+        return k.get(kind)
 
     def tok(self, i: int) -> str:
         return self.forms[i] if 0 <= i < self.n else ""
@@ -296,7 +403,7 @@ class Grammar:
                 L = 1
                 if self.tok(i + 1) in ("st", "nd", "rd", "th", "ویں"):
                     L = 2
-                if self.tok(i + L) == "of" and self.get(i + L + 1, "month"):  # 8th of December
+                if self.tok(i + L) in ("of", "من") and self.get(i + L + 1, "month"):  # 8th of December, 15 من مارس
                     L += 1
                 return d, L
             return None
@@ -335,8 +442,11 @@ class Grammar:
             return None
         return hit[1], hit[0]
 
-    def mod_at(self, i: int) -> tuple[int, int] | None:
-        if i >= self.n or self.sent[i] != self.sent[max(i - 1, 0)]:
+    def mod_at(self, i: int, pre: bool = False) -> tuple[int, int] | None:
+        """(direction, tokens) of a past/current/next modifier at i. After a noun (الشهر الماضي)
+        it must be in the noun's sentence; before one (``pre``: گزشتہ سال, next March) it
+        may open a sentence."""
+        if i >= self.n or (not pre and self.sent[i] != self.sent[max(i - 1, 0)]):
             return None
         hit = self.get(i, "mod")
         return (hit[1], hit[0]) if hit else None
@@ -363,45 +473,57 @@ class Grammar:
         pos = 0
         first_max = self.starters
         ur = self.lang in (None, "ur")
-        by_kind = self._dispatch()
-        order = (self.p_date, self.p_numeric, self.p_month, self.p_year, self.p_relday, self.p_weekday, self.p_relunit,
-                 self.p_duration, self.p_set, self.p_ref, self.p_time, self.p_decade, self.p_century, self.p_season)
-        self._priority = {p: k for k, p in enumerate(order)}
-        digit_patterns = by_kind["#digit"]
-        long_patterns = by_kind["#long"]
+        cls = type(self)
+        pats_cache = self.lex.__dict__.setdefault("_pats_cache", {})
+        names_by_form = self._names_by_form
+        by_names = _FUNCS_BY_NAMES
+        digit_patterns = by_names.get(_DISPATCH["#digit"]) or _funcs(cls, _DISPATCH["#digit"])
+        long_patterns = by_names.get(_DISPATCH["#long"]) or _funcs(cls, _DISPATCH["#long"])
+        extra_patterns = by_names.get(_DISPATCH["#extra"]) or _funcs(cls, _DISPATCH["#extra"])
         extra = _EXTRA_TRIGGERS
         forms = self.forms
         cand_words = self._cand_words
-        cands = [k for k, f in enumerate(forms) if f in cand_words or f.isdigit()]
+        digit = list(map(str.isdigit, forms))
+        cands = list(compress(range(self.n), map(or_, map(cand_words.__contains__, forms), digit)))
+        if not cands:
+            return out
+        # a modifier, preposition or number word starts an expression only with a core word
+        # (month, unit, weekday, digits...) a few tokens on: skip the others without trying
+        core = list(map(or_, map(self._core.__contains__, forms), digit))
         if ur and ("هزار" in self.text_key or "سو" in self.text_key):  # glued spelled numbers: دوہزارچھ
             glued = [k for k, f in enumerate(forms) if len(f) > 4 and ("هزار" in f or f.startswith("سو")) and f not in cand_words]
             if glued:
                 cands = sorted(set(cands) | set(glued))
+                for k in glued:
+                    core[k] = True
         for i in cands:
-            if i < pos:
+            if i < pos or not (core[i] or True in core[i + 1 : i + _CORE_REACH]):
                 continue
             f = forms[i]
             if f in first_max:
-                pats: list = []
-                for _, e in self.ents_at(i):
-                    for p in by_kind.get(e.kind, ()):
-                        if p not in pats:
-                            pats.append(p)
-                if f in extra:
-                    pats.extend(p for p in by_kind["#extra"] if p not in pats)
-            elif f.isdigit():
+                names = names_by_form.get(f)  # words that start no multi-word phrase: by form
+                if names is None:
+                    ck = (tuple(e.kind for _, e in self.ents_at(i)), f in extra)
+                    names = pats_cache.get(ck)
+                    if names is None:
+                        names = []
+                        for kind in ck[0] + (("#extra",) if ck[1] else ()):
+                            names.extend(n for n in _DISPATCH.get(kind, ()) if n not in names)
+                        names = pats_cache[ck] = tuple(sorted(names, key=_ORDER.index))
+                    if self.lex.first_max.get(f, 0) <= 1:
+                        names_by_form[f] = names
+                pats = by_names.get(names) or _funcs(cls, names)
+            elif digit[i]:
                 pats = digit_patterns
             elif f in extra:
-                pats = by_kind["#extra"]
-            elif f.isdigit() or not ur:
+                pats = extra_patterns
+            elif not ur:
                 continue
             else:
                 pats = long_patterns
             best: tuple[int, Raw] | None = None
-            if len(pats) > 1:
-                pats = sorted(pats, key=self._priority.__getitem__)
             for p in pats:
-                r = p(i)
+                r = p(self, i)
                 if r is not None:
                     length, raw = r
                     if best is None or length > best[0]:
@@ -415,29 +537,17 @@ class Grammar:
                     self.forms[i - 1] in self.lex.span_prefixes.get(self.lang or "ar", ()) and self.sent[i - 1] == self.sent[i]:
                 start_tok = i - 1
                 raw.extra["mod_word"] = self.forms[i - 1]
+            elif i > 0 and raw.kind == "date" and self.toks[i - 1] == "ال" and self.digit_glued(i - 1):
+                start_tok = i - 1  # "الـ20 من يناير": the article written on the day number
             if raw.kind == "duration" and self.get(i, "since"):
                 start_tok = i + 1  # منذ/since signals the duration; it is not part of it
             raw.start = self.starts[start_tok] + self.prefix[start_tok]
-            raw.end = self.ends[i + length - 1]
+            raw.end = self.end_of(i + length - 1)
             raw.sent = self.true_sent[i]
             raw.extra["tok"] = (i, i + length)
             out.append(raw)
             pos = i + length
         return out
-
-    def _dispatch(self) -> dict[str, tuple]:
-        """Which patterns can start at a token, by the kinds of lexicon entries found there."""
-        d, n, y, rd, wk, ru, du = self.p_date, self.p_numeric, self.p_year, self.p_relday, self.p_weekday, self.p_relunit, self.p_duration
-        m, st, rf, tm, dc, ce, se = self.p_month, self.p_set, self.p_ref, self.p_time, self.p_decade, self.p_century, self.p_season
-        return {
-            "#digit": (d, n, y, du, tm), "#long": (y, du), "#extra": (d, wk, du, m, y),
-            "month": (m, d), "weekday": (d, wk), "ordday": (d,), "unit": (d, wk, du, m),
-            "relunit": (ru, rd), "mod": (m, wk, ru), "relday": (rd,), "relnight": (rd,), "daypart": (rd, wk),
-            "ref": (rf,), "set": (st,), "every": (st,), "before_prep": (du,), "after_prep": (du,), "since": (du,),
-            "last_n": (du,), "about": (du,), "num": (d, du, y, tm), "year_markers_before": (y,), "clock": (tm,),
-            "clockfrac": (tm,), "femhour": (tm,), "decade": (dc,), "century_nouns": (ce,), "ordinal": (ce,),
-            "season": (se,),
-        }
 
     # ------------------------------------------------------------ patterns
     def _trailing_weekday(self, k: int) -> tuple[int, int] | None:
@@ -469,7 +579,8 @@ class Grammar:
                 k += 1
             mon = self.month_at(k)
             if mon is None:
-                return None
+                got = self._day_without_month(j, k, day[0], wd_lead)
+                return (got[0] - i, got[1]) if got else None
             cal, m, mlen, _weak = mon
             k += mlen
             raw = Raw(0, 0, "date", d=day[0], m=m, month_cal=cal)
@@ -478,12 +589,8 @@ class Grammar:
             if yr and not (self.is_digits(k2) and self.tok(k2 + 1) in (":",)):
                 raw.y, raw.year_cal = yr[0], yr[2]
                 k = k2 + yr[1]
-            elif self.tok(k) in ("من", "of") and self.get(k + 1, "relunit") and self.get(k + 1, "relunit")[1] == "Y":
-                ru = self.get(k + 1, "relunit")
-                md = self.mod_at(k + 1 + ru[0])
-                if md:
-                    raw.rel_year = md[0]
-                    k = k + 1 + ru[0] + md[1]
+            elif self._rel_year_after(k):
+                raw.rel_year, k = self._rel_year_after(k)  # type: ignore[misc]
             if raw.y is None and raw.rel_year is None:
                 md = self.mod_at(k)
                 if md:
@@ -501,7 +608,7 @@ class Grammar:
         # month-first (English style): December 8, 2024
         mon = self.month_at(j)
         if mon and self.is_digits(j + mon[2]) and len(self.toks[j + mon[2]]) <= 2:
-            glued = self.ends[j + mon[2] - 1] == self.starts[j + mon[2]]  # ستمبر11
+            glued = self.end_of(j + mon[2] - 1) == self.starts[j + mon[2]]  # ستمبر11
             cal, m, mlen, weak = mon
             k = j + mlen
             d = int(self.toks[k])
@@ -523,11 +630,47 @@ class Grammar:
             return k - i, raw
         return None
 
+    def _rel_year_after(self, k: int) -> tuple[int, int] | None:
+        """(year offset, end token) for "من العام الماضي" / "of last year" / "of this year"."""
+        if self.tok(k) not in ("من", "of"):
+            return None
+        k1 = k + 1
+        md0 = self.mod_at(k1) if self.tok(k1) in ("هذا", "هذه", "this", "last", "next") else None
+        if md0:
+            k1 += md0[1]
+        ru = self.get(k1, "relunit")
+        if not ru or ru[1] != "Y":
+            return None
+        if md0:
+            return md0[0], k1 + ru[0]
+        md = self.mod_at(k1 + ru[0])
+        return (md[0], k1 + ru[0] + md[1]) if md else None
+
+    def _day_without_month(self, j: int, k: int, d: int, wd_lead: int | None) -> tuple[int, Raw] | None:
+        """(end token, raw) for a day at j..k that no month name follows: in "يومي 10 و11 أبريل",
+        "من 3 إلى 7 يناير 2016", "5-6 May" the first of two coordinated days takes the month (and
+        year, modifier) of the second; its span is the day alone (TimeML annotates each day), the
+        second day is read as its own date."""
+        if self.lang not in ("ar", "en", None) or self.sent[min(k, self.n - 1)] != self.sent[j]:
+            return None
+        t = self.tok(k)
+        if t in _DAY_COORD and self.day_at(k + 1) and (t != "-" or self.is_digits(j)):
+            second = self.p_date(k + 1)
+            if second is None or second[1].kind != "date" or second[1].m is None:
+                return None
+            r2 = second[1]
+            if t not in ("و", "and") and not d < (r2.d or 0):
+                return None
+            raw = Raw(0, 0, "date", d=d, m=r2.m, month_cal=r2.month_cal, y=r2.y, year_cal=r2.year_cal, mod=r2.mod,
+                      rel_year=r2.rel_year, tense=r2.tense, wd_stated=wd_lead)
+            return k, raw
+        return None
+
     def p_numeric(self, i: int) -> tuple[int, Raw] | None:
         if not (self.is_digits(i) and self.tok(i + 1) in ("/", "-", ".") and self.is_digits(i + 2)
                 and self.tok(i + 3) == self.tok(i + 1) and self.is_digits(i + 4)):
             return None
-        if self.ends[i] != self.starts[i + 1] or self.ends[i + 3] != self.starts[i + 4]:
+        if self.end_of(i) != self.starts[i + 1] or self.end_of(i + 3) != self.starts[i + 4]:
             return None
         a, b, c = int(self.toks[i]), int(self.toks[i + 2]), int(self.toks[i + 4])
         la, lc = len(self.toks[i]), len(self.toks[i + 4])
@@ -556,8 +699,8 @@ class Grammar:
         if self.tok(j) in ("شهر", "ماه", "ماہ", "month") and self.month_at(j + 1):
             j += 1
             prefixed = True
-        elif self.lang in ("ur", "en", None) and self.mod_at(j) and self.month_at(j + self.mod_at(j)[1]):
-            md = self.mod_at(j)
+        elif self.lang in ("ur", "en", None) and self.mod_at(j, True) and self.month_at(j + self.mod_at(j, True)[1]):
+            md = self.mod_at(j, True)
             if md[0] != 0 or self.lang == "en":  # "اس مارچ" is rare; "this March" is fine
                 mod = md[0]
                 j += md[1]
@@ -577,8 +720,14 @@ class Grammar:
             if md:
                 raw.mod = md[0]
                 k += md[1]
-        if weak and raw.y is None and raw.mod is None and not prefixed:
-            return None
+            elif cal == "gregorian":
+                ry = self._rel_year_after(k)  # "نوفمبر من العام الماضي": November of last year
+                if ry:
+                    raw.rel_year, k = ry
+        if weak and raw.y is None and raw.mod is None and raw.rel_year is None and not prefixed and \
+                not (self.lang == "ar" and cal != "jalali" and self.prefix[j] == 0
+                     and self.tok(j - 1) in self.lex.month_context_before.get("ar", ())):
+            return None  # مارس is also a verb, رمضان a name: the month only after في/منذ/خلال... (not دي: في دي موين)
         if self.lang == "ur" and raw.y is None and raw.mod is None and self.tok(k) in ("کے", "کی", "کا") and weak:
             return None
         raw.tense = self.tense(k)
@@ -642,8 +791,9 @@ class Grammar:
             daypart = dp[1]
             j += dp[0]
         mod = None
-        if self.lang in ("ur", "en") and self.mod_at(j) and self.mod_at(j)[0] != 0 and self.weekday_at(j + self.mod_at(j)[1]):
-            md = self.mod_at(j)
+        if self.lang in ("ur", "en") and self.mod_at(j, True) and self.mod_at(j, True)[0] != 0 and \
+                self.weekday_at(j + self.mod_at(j, True)[1]):
+            md = self.mod_at(j, True)
             mod = md[0]
             j += md[1]
         if self.tok(j) in ("یوم", "روز", "بروز") and self.weekday_at(j + 1):
@@ -706,6 +856,8 @@ class Grammar:
         L, off = rd
         k = j + L
         f = self.forms[j]
+        if f == "غد" and daypart is None and self.tok(j - 1) not in ("یوم", "بعد"):
+            return None  # bare indefinite غد is "a tomorrow" (غد أفضل); the adverb is غدا
         if f == "الیوم":
             nxt = self.tok(k)
             if nxt in ("التالی",):
@@ -746,7 +898,11 @@ class Grammar:
                 if unit == "D":
                     return None
                 return L + md[1], Raw(0, 0, "relunit", unit=unit, off=md[0])
-        md = self.mod_at(i)
+            if self.tok(i + L) == "قبل" and unit != "D":
+                md = self.mod_at(i + L + 1)
+                if md and md[0] == -1:  # العام قبل الماضي: the year before last
+                    return L + 1 + md[1], Raw(0, 0, "relunit", unit=unit, off=-2)
+        md = self.mod_at(i, True)
         if md:
             j = i + md[1]
             ru = self.get(j, "relunit")
@@ -756,12 +912,31 @@ class Grammar:
                 return md[1] + ru[0], Raw(0, 0, "relunit", unit=ru[1], off=md[0])
         return None
 
+    def _counted_plural(self, i: int) -> tuple[int, Raw] | None:
+        """"السنوات الخمس الماضية", "الأيام الثلاثة المقبلة": a definite plural unit noun, a
+        definite number word and an optional past/next modifier is a duration (TimeML PnY)."""
+        unit = _AR_DEF_PLURALS.get(self.forms[i]) if self.lang in ("ar", None) else None
+        f = self.tok(i + 1)
+        n = self.lex.numbers["ar"].get(f[2:]) if unit and f.startswith("ال") else None
+        if not n or n < 2:
+            return None
+        k = i + 2
+        md = self.mod_at(k)
+        if md and md[0] != 0:
+            k += md[1]
+        return k - i, Raw(0, 0, "duration", type="DURATION", unit=unit, n=n)
+
     def p_duration(self, i: int) -> tuple[int, Raw] | None:
+        if self.forms[i] in _AR_DEF_PLURALS:
+            cp = self._counted_plural(i)
+            if cp:
+                return cp
         j = i
         last = False
         prep = None
-        if self.get(j, "before_prep") or self.get(j, "after_prep") or self.get(j, "since"):
-            prep = "before" if self.get(j, "before_prep") else ("after" if self.get(j, "after_prep") else "since")
+        kinds = self.kinds_at(i)
+        if "before_prep" in kinds or "after_prep" in kinds or "since" in kinds:
+            prep = "before" if "before_prep" in kinds else ("after" if "after_prep" in kinds else "since")
             j += 1
         if self.get(j, "last_n") and self.lang in ("ur", "en", "fa", None):
             last = True
@@ -949,6 +1124,19 @@ class Grammar:
         if md:
             raw.mod = md[0]
             k += md[1]
+        else:
+            # "صيف 2014", "summer of 2014", "شتاء العام الماضي": the season of a stated year
+            k2 = k + 1 if self.tok(k) in ("of", "عام", "سنه", "العام") and self.is_digits(k + 1) else k
+            yr = self.year_at(k2, bare_ok=True) if self.is_digits(k2) or k2 > k else None
+            if yr:
+                raw.y = yr[0]
+                k = k2 + yr[1]
+            else:
+                ru = self.get(k, "relunit")
+                md = self.mod_at(k + ru[0]) if ru and ru[1] == "Y" else None
+                if md:
+                    raw.mod = md[0]
+                    k += ru[0] + md[1]  # type: ignore[index]
         return k - i, raw
 
 

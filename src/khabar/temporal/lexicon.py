@@ -17,12 +17,16 @@ from typing import Any
 
 from ..normalize import key
 
-__all__ = ["LANGS", "TOKEN_RE", "Entry", "Lexicon", "lexicon", "tokenize"]
+__all__ = ["AR_DEF_PLURALS", "LANGS", "TOKEN_RE", "Entry", "Lexicon", "lexicon", "tokenize"]
 
 LANGS = ("ur", "ar", "fa", "en")
-TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|[^\w\s]", re.UNICODE)
+TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)  # words first: most tokens are
 AR_PROCLITICS = ("و", "ف", "ب", "ل", "ک")
-EXTRA_TRIGGER_WORDS = frozenset({"بروز", "عده", "چند", "کئی", "several", "few", "امسال", "پارسال", "شهر", "ماه", "month", "یوم", "روز"})
+_FUNCTION_WORDS = frozenset({"میں", "کے", "کی", "کا", "سے", "فی", "من", "the", "of", "a", "in", "on"})
+# definite plural unit nouns (key forms) that take a number word: السنوات الخمس الماضية
+AR_DEF_PLURALS = {"السنوات": "Y", "الاعوام": "Y", "الاشهر": "M", "الشهور": "M", "الایام": "D", "الاسابیع": "W",
+                  "العقود": "DE", "القرون": "CE", "الساعات": "H", "الدقایق": "MIN"}
+EXTRA_TRIGGER_WORDS = frozenset(AR_DEF_PLURALS) | frozenset({"بروز", "عده", "چند", "کئی", "several", "few", "امسال", "پارسال", "شهر", "ماه", "month", "یوم", "روز"})
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,8 @@ class Lexicon:
             }
             for ev in events["events"]
         ]
+        for ev in self.events:  # (screening word, cue) pairs for event_mentions
+            ev["cue_heads"] = {lang: [(cue_head(c), c) for c in cues if c] for lang, cues in ev["cue_keys"].items()}
 
     # ----------------------------------------------------------------- build
     def add(self, phrase: str, kind: str, lang: str, payload: Any = None) -> None:
@@ -159,6 +165,7 @@ class Lexicon:
         self.ur_wd_cues_before = {key(w) for w in d["weekday_ur_cues_before"]}
         self.ur_week_cues_before = {key(w) for w in d["week_ur_cues_before"]}
         self.season_blockers = {key(w) for w in d["season_blockers"]}
+        self.month_context_before = {lang: {key(w) for w in ws} for lang, ws in d["month_context_before"].items()}
         self.future_ur = {key(w) for w in d["future_verbs_ur"]}
         self.past_ur = {key(w) for w in d["past_verbs_ur"]}
         self.ur_ordinal_suffixes = [key(s) for s in d["ordinals"]["ur_suffix"]]
@@ -227,7 +234,10 @@ class Lexicon:
         return out
 
     def cue_automaton(self):
-        """Aho-Corasick automaton over every event cue word (values are the words)."""
+        """Aho-Corasick automaton over the longest word of every event cue (values are the
+        words): short cue words (ال-less particles, two-letter names) occur inside many words,
+        so screening on the longest one keeps the matches few; the other words of a cue are
+        checked only for the cues that pass."""
         auto = self.__dict__.get("_cue_auto")
         if auto is None:
             import ahocorasick
@@ -236,7 +246,8 @@ class Lexicon:
             for ev in self.events:
                 for cues in ev["cue_keys"].values():
                     for cue in cues:
-                        for w in cue:
+                        if cue:
+                            w = cue_head(cue)
                             auto.add_word(w, w)
             auto.make_automaton()
             self._cue_auto = auto
@@ -245,11 +256,32 @@ class Lexicon:
     # ---------------------------------------------------------------- lookup
     NON_STARTING = frozenset({"century_suffix", "coord", "yearsuf", "ago", "later", "oclock", "decade_nouns", "anniversary", "between_night"})
 
-    def trigger_words(self, allowed: frozenset[str], lang: str | None) -> frozenset[str]:
-        """Whitespace words whose presence makes a sentence worth tokenising."""
-        cache = self.__dict__.setdefault("_triggers", {})
+    # Every expression contains a word of one of these kinds (or a digit); modifiers,
+    # prepositions, number words and ordinals only ever extend such a core.
+    CORE_KINDS = frozenset({"month", "weekday", "unit", "relunit", "relday", "relnight", "ref", "set", "season",
+                            "decade", "century_nouns", "clock", "oclock", "anniversary"})
+
+    def core_words(self, allowed: frozenset[str], lang: str | None) -> frozenset[str]:
+        """Words whose presence makes the text around them worth tokenising: the longest token
+        of every core phrase (هذه الأيام is found by الأيام, not by هذه; the window reaches
+        back to the phrase start), number words of a hundred and more (spelled Urdu years),
+        the Persian year words, and their Arabic proclitic forms (والشهر, بالأمس)."""
+        cache = self.__dict__.setdefault("_core", {})
         if (allowed, lang) not in cache:
-            words = set(self.starters(allowed)) | self.anniversary_words | EXTRA_TRIGGER_WORDS
+            def is_core(e: Entry) -> bool:
+                return e.kind in self.CORE_KINDS or e.kind == "num" and e.payload >= 100
+
+            plain = {p[0] for p, entries in self.phrases.items() if len(p) == 1 and not any(map(is_core, entries))}
+            plain |= _FUNCTION_WORDS
+
+            def cue(p: tuple[str, ...]) -> str:
+                good = [t for t in p if t.isalpha() and t not in plain] or [t for t in p if t.isalpha()] or list(p)
+                return max(reversed(good), key=len)
+
+            words = {cue(p) for p, entries in self.phrases.items() if any(e.lang in allowed and is_core(e) for e in entries)}
+            words |= {"امسال", "پارسال"}
+            if lang in (None, "ar"):
+                words |= set(AR_DEF_PLURALS)
             if lang in (None, "ar"):
                 words |= {f for f, (w, _) in self.proclitic_forms.items() if w in words}
             cache[(allowed, lang)] = frozenset(words)
@@ -278,6 +310,11 @@ class Lexicon:
                 cache.clear()
             cache[tok] = _segment(tok, self.ur_num_keys, self.numbers["ur"])
         return cache[tok]
+
+
+def cue_head(cue: tuple[str, ...]) -> str:
+    """The word of an event cue that screens it (the longest: the rarest in running text)."""
+    return max(cue, key=len)
 
 
 def _segment(tok: str, words: list[str], values: dict[str, float]) -> float | None:

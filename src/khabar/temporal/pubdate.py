@@ -10,10 +10,12 @@ facts in data/events.json. The result carries a confidence and the reason.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .grammar import _PUNCT, Grammar, Raw
-from .lexicon import Lexicon
+from .lexicon import Lexicon, cue_head
 from .resolve import Resolved
 
 __all__ = ["PubGuess", "event_mentions", "infer_published"]
@@ -29,16 +31,26 @@ class PubGuess:
     reason: str
 
 
-def _tokens_by_sentence(g: Grammar) -> dict[int, str]:
-    """Each sentence of the key text (all of them, tokenised or not), numbered like g.true_sent."""
+def _tokens_by_sentence(g: Grammar, words: set[str] | None = None) -> dict[int, str]:
+    """Each sentence of the key text (tokenised or not), numbered like g.true_sent; with
+    ``words``, only the sentences that contain one of them (as a substring)."""
     out: dict[int, str] = {}
-    a = 0
     text = g.text_key
-    for k, b in enumerate(g.breaks + [len(text) - 1]):
-        seg = text[a : b + 1]
+    ends = g.breaks + [len(text) - 1]
+    if words is None:
+        wanted = range(len(ends))
+    else:
+        found: set[int] = set()
+        for w in words:
+            k = text.find(w)
+            while k >= 0:
+                found.add(bisect_left(ends, k))
+                k = text.find(w, k + 1)
+        wanted = sorted(found)
+    for k in wanted:
+        seg = text[ends[k - 1] + 1 if k else 0 : ends[k] + 1]
         if seg.strip():
             out[k] = " " + " ".join(w.strip(_PUNCT) for w in seg.split()) + " "
-        a = b + 1
     return out
 
 
@@ -63,17 +75,21 @@ def event_mentions(g: Grammar, lex: Lexicon, text_key: str | None = None) -> dic
     if "en" not in langs:
         langs.append("en")
     whole = text_key if text_key is not None else " ".join(g.forms)
-    present = {word for _, word in lex.cue_automaton().iter(whole)}  # one C pass over the text
-    live = []
-    for ev in lex.events:
-        cues = [cue for lang in langs for cue in ev["cue_keys"].get(lang, []) if present.issuperset(cue)]
-        if cues:
-            live.append((ev, cues))
     out: dict[int, list[dict]] = {}
     g._events = out  # type: ignore[attr-defined]
+    heads = set(map(itemgetter(1), lex.cue_automaton().iter(whole)))  # one C pass over the text
+    if not heads:
+        return out
+    live = []
+    for ev in lex.events:
+        cues = [cue for lang in langs for head, cue in ev["cue_heads"].get(lang, ())
+                if head in heads and all(w in whole for w in cue)]
+        if cues:
+            live.append((ev, cues))
     if not live:
         return out
-    for s, joined in _tokens_by_sentence(g).items():
+    heads = {cue_head(cue) for _, cues in live for cue in cues}  # a sentence without them cannot match
+    for s, joined in _tokens_by_sentence(g, heads).items():
         for ev, cues in live:
             if any(_cue_in(cue, joined) for cue in cues):
                 out.setdefault(s, []).append(ev)

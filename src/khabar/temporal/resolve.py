@@ -133,6 +133,8 @@ def resolve_absolute(raw: Raw, lang: str | None, others: list[dt.date], same_sen
             span = year_span(cal, y)
             return Resolved(raw, _range(*span) if span else None, cal, None, None, True)
         return Resolved(raw, f"{y:04d}", "gregorian", None, None, True)
+    if raw.kind == "season" and raw.y is not None:
+        return Resolved(raw, f"{raw.y:04d}-{raw.value}", absolute=True)
     if raw.kind in ("duration",):
         return Resolved(raw, _duration_value(raw.unit or "D", raw.n), note="approximate" if raw.approx else None)
     if raw.kind in ("set", "ref", "time", "decade") or (raw.kind == "century" and raw.value):
@@ -208,6 +210,8 @@ def resolve_relative(raw: Raw, anchor: dt.date | None, lang: str | None, article
     if kind == "month":
         cal = raw.month_cal or "gregorian"
         assert raw.m is not None
+        if cal == "gregorian" and raw.rel_year is not None:  # نوفمبر من العام الماضي
+            return Resolved(raw, f"{anchor.year + raw.rel_year:04d}-{raw.m:02d}")
         if cal == "gregorian":
             def make(y: int):
                 a = dt.date(y, raw.m, 1)

@@ -1,0 +1,102 @@
+"""Features of the CRF tagger and the training-data preparation of `make train` (made-up text only)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from khabar.models.crf import Gazetteer, _Feats, sentence_features, stem, wkey, zipf
+
+
+def _kb():
+    """A tiny made-up KB: one person, one city, one title."""
+    person = SimpleNamespace(type="PER", names={"ur": ["فرحان صدیقی"], "ar": ["فرحان الصديقي"]}, demonyms={})
+    city = SimpleNamespace(type="LOC", names={"ar": ["القاهرة"]}, demonyms={"ar": ["القاهري"]})
+    return SimpleNamespace(entities={"p": person, "c": city}, roles={"minister": {"ur": ["وزیر"], "fa": ["وزیر"]}})
+
+
+def test_gazetteer_knows_types_titles_and_name_positions():
+    gaz = Gazetteer(_kb())
+    assert gaz.words[wkey("القاهرة")] == {"LOC"}
+    assert "DEM" in gaz.words[wkey("القاهري")]
+    assert wkey("فرحان") in gaz.first and wkey("صدیقی") in gaz.last
+    assert wkey("فرحان") not in gaz.last and wkey("وزیر") in gaz.titles
+    assert Gazetteer(None).words == {} and Gazetteer(None).first == set()
+
+
+def test_clitic_stem():
+    assert stem(wkey("والقاهرة")) == wkey("القاهرة")
+    assert stem(wkey("لندن")) == wkey("لندن")[1:]  # a clitic-looking first letter is stripped ...
+    assert stem(wkey("بلد")) == wkey("بلد")  # ... but never from three-letter words
+
+
+def test_word_features_carry_gazetteer_title_stem_and_frequency():
+    gaz = Gazetteer(_kb())
+    fc = _Feats(gaz, "ar")
+    f = fc.own_feats("والقاهرة")
+    assert "gzs=LOC" in f and "st=" + wkey("القاهرة") in f and "gz=LOC" not in f
+    assert "np=f" in fc.own_feats("فرحان") and "np=l" not in fc.own_feats("فرحان")
+    words = ["قال", "وزیر", "فرحان", "الصديقي"]
+    feats = sentence_features(words, gaz, _Feats(gaz, "ar"))
+    assert "title" in feats[1] and "-1title" in feats[2] and "-2title" in feats[3]
+    assert "-1np=f" in feats[3] and "1np=l" in feats[2]
+    z = [next(x for x in fs if x.startswith("z=")) for fs in feats]
+    assert int(z[0][2:]) > int(z[2][2:])  # قال is a common word, فرحان a rare one
+
+
+def test_frequency_depends_on_the_language():
+    assert zipf("کہا", "ur") > zipf("کہا", "ar")
+    assert zipf("کہا", "xx") == 0
+    assert _Feats(None, "ur").own_feats("کہا") != _Feats(None, "ar").own_feats("کہا")
+
+
+def test_training_data_keeps_only_annotated_stretches(tmp_path):
+    from khabar.models.train_ner import annotated
+
+    tagged = "علی B-NEP\nآیا O\n"
+    untagged = "وہ O\nآیا O\n"
+    f = tmp_path / "x.txt"
+    f.write_text("\n".join([tagged] * 5 + [untagged] * 20), encoding="utf-8")
+    kept = annotated(f, window=2, need=1)
+    assert len(kept) == 7  # the five tagged sentences and the two within the window after them
+    assert all(tags in (["B-PER", "O"], ["O", "O"]) for _, tags in kept)
+    assert len(annotated(f, window=2, need=3)) == 5  # only two tagged sentences reach the first untagged one
+
+
+def test_newsfane_groups_are_not_names(tmp_path):
+    from khabar.eval.ner import FINE_TO_COARSE, read_corpus
+    from khabar.models.train_ner import newsfane
+
+    f = tmp_path / "n.txt"
+    f.write_text("العرب\tB-Group\nفي\tO\nلبنان\tB-Nation\n", encoding="utf-8")
+    assert newsfane(f) == [(["العرب", "في", "لبنان"], ["O", "O", "B-LOC"])]
+    assert FINE_TO_COARSE["group"] == "MISC" and read_corpus(f)[0][1][0] == "B-MISC"  # evaluation unchanged
+
+
+def test_dictionary_links_fill_only_what_the_tagger_left_untagged():
+    from khabar.eval.ner import merge_links
+
+    crf = ["B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "O"]
+    links = [(1, 2, "LOC"), (2, 4, "LOC"), (5, 6, "LOC"), (6, 7, "MISC")]
+    assert merge_links(crf, links) == ["B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC"]
+    assert merge_links(["O", "O", "I-PER"], [(0, 1, "ORG")]) == ["B-ORG", "O", "B-PER"]
+    assert merge_links(["O", "I-LOC"], [(0, 1, "PER")]) == ["B-PER", "B-LOC"]
+
+
+def test_cut_feature_lists_and_single_window_array_path_tag_as_crfsuite():
+    """The run-time lists keep only the attributes a model has; tags must not change, and the array
+    tagger's one-sequence path must give crfsuite's tags too (made-up sentences)."""
+    from khabar.kb.store import load_kb
+    from khabar.models.crf import CRFTagger
+
+    tagger = CRFTagger.from_package(kb=load_kb())
+    sents = {"ur": "کل وزیر اعظم فرحان جمیل صدیقی نے کراچی میں نئی یونیورسٹی کا افتتاح کیا",
+             "ar": "وقال وزير الخارجية سامر الخطيب في بيروت إن الحكومة ستجتمع غدا",
+             "fa": "رئیس‌جمهور در سفر به شیراز با استاندار فارس دیدار کرد"}
+    for lang, text in sents.items():
+        words = text.split()
+        cut = tagger._feats(lang)
+        for n in (1, 2, 5, len(words)):
+            want = tagger.tag_reference(words[:n], lang)
+            assert tagger(words[:n], lang) == want
+            assert tagger._fast_model(lang).tag(words[:n]) == want
+        assert cut.known is not None and cut.own and all(f in cut.known for fs in cut.own.values() for f in fs)
