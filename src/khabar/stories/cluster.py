@@ -35,12 +35,11 @@ from ..config import Config
 from ..document import Article, Story
 from ..models.embed import Embedder, get_embedder
 from .dedup import NearDuplicateIndex
-from .dedup import _Entry as _DedupEntry
 from .features import Evidence, Prepared, extract, take_prepared
 
 __all__ = ["StoryClusterer", "StoryParams", "story_id_for"]
 
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: near-duplicate sketches hash shingle codes (dedup.sketch), not crc32
 
 
 @dataclass
@@ -118,18 +117,6 @@ def _iso(ordinal: int | None) -> str | None:
     return date.fromordinal(ordinal).isoformat() if ordinal else None
 
 
-class _Sketch:
-    """A MinHash's values without its permutations: all that LSH query and insert read."""
-
-    __slots__ = ("hashvalues",)
-
-    def __init__(self, hashvalues: np.ndarray) -> None:
-        self.hashvalues = hashvalues
-
-    def __len__(self) -> int:
-        return len(self.hashvalues)
-
-
 def best_match(a: np.ndarray, b: np.ndarray) -> float:
     """Symmetric best-matching-sentence similarity of two sentence matrices."""
     if len(a) == 0 or len(b) == 0:
@@ -161,7 +148,7 @@ class StoryClusterer:
         self._stories: dict[str, _Story] = {}
         self.article_story: dict[str, str] = {}
         self.langs_seen: Counter = Counter()
-        self.dedup = NearDuplicateIndex(**({"threshold": self.params.dedup_threshold} if self.params.dedup_threshold else {}))
+        self.dedup = self._new_dedup()
         self._ann = None
         self._ann_labels: list[str] = []
         self.stats: Counter = Counter()  # how decisions were made (for docs and benchmarks)
@@ -342,7 +329,7 @@ class StoryClusterer:
         dups: list[tuple[str, float]] = []
         if p.dedup and article.text:
             if prep is not None and (prep.hashvalues is None or len(prep.hashvalues) == self.dedup.num_perm):
-                dups = self._dedup_add(article.id, prep, ev.lang, article.content_hash)
+                dups = self.dedup.add_sketch(article.id, prep.shingles, prep.hashvalues, ev.lang, article.content_hash)
             else:
                 dups = self.dedup.add(article.id, article.text, ev.lang, article.content_hash)
             article.near_duplicates = [d for d, _ in dups]
@@ -378,26 +365,6 @@ class StoryClusterer:
         self._assign(article, ev, chosen, vec)
         self.stats[how] += 1
         return article.story  # type: ignore[return-value]
-
-    def _dedup_add(self, article_id: str, prep: Prepared, lang: str, content_hash: str | None) -> list[tuple[str, float]]:
-        """``NearDuplicateIndex.add`` from a sketch computed in a worker (``features.prepare``):
-        the same query and insert, without shingling and hashing in the main process.
-        tests/test_stories.py checks both paths give the same answers."""
-        idx = self.dedup
-        m = _Sketch(prep.hashvalues) if prep.hashvalues is not None and prep.shingles >= idx.min_shingles else None
-        found = [f for f in idx._query(range(prep.shingles), m, lang, content_hash) if f[0] != article_id]
-        if content_hash and content_hash not in idx.by_hash:
-            idx.by_hash[content_hash] = article_id
-        if m is not None and article_id not in idx.entries:
-            lg = lang or "und"
-            idx.entries[article_id] = _DedupEntry(lg, prep.shingles, m.hashvalues.astype(np.uint32))
-            idx._lsh(lg).insert(article_id, m, check_duplication=False)
-            idx._order.append((article_id, lg))
-            while len(idx._order) > idx.max_items:
-                old_id, old_lang = idx._order.popleft()
-                idx.entries.pop(old_id, None)
-                idx.lsh[old_lang].remove(old_id)
-        return found
 
     def _should_embed(self, ev: Evidence, cheap: dict[str, tuple[float, float, int]]) -> bool:
         """Embeddings cost ~25-100 ms an article; spend them only where they can change the answer.
@@ -557,6 +524,10 @@ class StoryClusterer:
         return len(self._stories)
 
     # ------------------------------------------------------------------ state
+    def _new_dedup(self) -> NearDuplicateIndex:
+        t = self.params.dedup_threshold
+        return NearDuplicateIndex(threshold=t) if t else NearDuplicateIndex()
+
     def state_bytes(self) -> bytes:
         """Everything needed to continue the stream later (compressed pickle of plain data)."""
         ann_bytes = None
@@ -589,8 +560,9 @@ class StoryClusterer:
         if not state.startswith(b"KHST"):
             raise ValueError("not a khabar story-clusterer state")
         data = pickle.loads(zlib.decompress(state[4:]))
-        if data.get("version") != STATE_VERSION:
-            raise ValueError(f"story state version {data.get('version')} != {STATE_VERSION}: re-run with a fresh state")
+        version = data.get("version")
+        if version not in (1, STATE_VERSION):
+            raise ValueError(f"story state version {version} != {STATE_VERSION}: re-run with a fresh state")
         self.n_docs = data["n_docs"]
         self.df = data["df"]
         self.postings = data["postings"]
@@ -598,6 +570,10 @@ class StoryClusterer:
         self.article_story = data["article_story"]
         self.langs_seen = data["langs_seen"]
         self.dedup = data["dedup"]
+        if version == 1:  # its sketches used another hash: keep exact copies (content hashes), forget the rest
+            by_hash = self.dedup.by_hash
+            self.dedup = self._new_dedup()
+            self.dedup.by_hash = by_hash
         self._ann_labels = data["ann_labels"]
         if data.get("ann"):
             import os

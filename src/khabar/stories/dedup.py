@@ -29,7 +29,8 @@ from .reuse import FEATURES as REUSE_FEATURES
 from .reuse import ReuseModel, common_hashes, reuse_features, shingle_hashes
 
 __all__ = ["DEFAULT_DERIVED_THRESHOLD", "DEFAULT_NEAR_DUP_THRESHOLD", "REUSE_FEATURES", "NearDuplicateIndex", "ReuseModel",
-           "containment", "is_derived", "minhash", "rare_reuse_score", "reuse_features", "reuse_score", "shingles"]
+           "containment", "is_derived", "minhash", "rare_reuse_score", "reuse_features", "reuse_score", "shingles",
+           "sketch"]
 
 # Containment of the smaller text's 5-gram shingles in the other's, above which one text
 # *derives from* the other (text reuse, given a pair on the same event). Chosen by 5-fold
@@ -56,15 +57,52 @@ def shingles(text: str, n: int = SHINGLE) -> set[bytes]:
 _PERMUTATIONS: dict[int, tuple] = {}
 
 
-def minhash(sh: set[bytes], num_perm: int = NUM_PERM) -> MinHash:
-    """MinHash with a stable 32-bit hash (crc32), so state stays valid across processes.
-    The permutations are drawn once per process (datasketch redraws them per object)."""
+def _permutations(num_perm: int) -> tuple:
+    """Drawn once per process (datasketch redraws them per object); its fixed seed keeps them stable."""
     if num_perm not in _PERMUTATIONS:
         _PERMUTATIONS[num_perm] = MinHash(num_perm=num_perm, hashfunc=_crc, scheme="affine32").permutations
-    m = MinHash(num_perm=num_perm, hashfunc=_crc, permutations=_PERMUTATIONS[num_perm], scheme="affine32")
+    return _PERMUTATIONS[num_perm]
+
+
+def minhash(sh: set[bytes], num_perm: int = NUM_PERM) -> MinHash:
+    """MinHash of byte shingles with a stable 32-bit hash (crc32), so values agree across processes
+    (pairwise measures and the peer baseline; the stream index uses ``sketch``)."""
+    m = MinHash(num_perm=num_perm, hashfunc=_crc, permutations=_permutations(num_perm), scheme="affine32")
     if sh:
         m.update_batch(list(sh))
     return m
+
+
+_POLY = np.uint64(1_000_003)  # rolling polynomial over code points (wraps mod 2**64)
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd multiplier: the top 32 bits of the product are well spread
+_TOP = np.uint64(32)
+
+
+def shingle_codes(text: str, n: int = SHINGLE) -> np.ndarray:
+    """Distinct 64-bit codes of the key form's character n-grams (the set ``shingles`` gives, as
+    numbers): one pass of array arithmetic instead of one bytes object and one crc32 per n-gram,
+    which made the near-duplicate sketch ~10 ms of a long article's time."""
+    k = " ".join(key(text).split())
+    m = len(k) - n + 1
+    if m <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    cp = np.frombuffer(k.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    h = cp[:m].copy()
+    for j in range(1, n):
+        h *= _POLY
+        h += cp[j : j + m]
+    return np.unique(h)
+
+
+def sketch(text: str, num_perm: int = NUM_PERM) -> tuple[int, np.ndarray | None]:
+    """(number of distinct shingles, MinHash values or None when there are none) for the stream
+    index: the same MinHash scheme as ``minhash``, fed the shingle codes folded to 32 bits."""
+    codes = shingle_codes(text)
+    if not len(codes):
+        return 0, None
+    m = MinHash(num_perm=num_perm, hashfunc=int, permutations=_permutations(num_perm), scheme="affine32")
+    m.update_batch(((codes * _MIX) >> _TOP).tolist())
+    return len(codes), m.hashvalues
 
 
 def containment(jaccard: float, size_a: int, size_b: int) -> float:
@@ -111,11 +149,13 @@ class NearDuplicateIndex:
 
     def query(self, text: str, lang: str | None, content_hash: str | None = None) -> list[tuple[str, float]]:
         """Earlier articles that this text reuses (or is reused by), with the containment score."""
-        sh = shingles(text)
-        m = minhash(sh, self.num_perm) if len(sh) >= self.min_shingles else None
-        return self._query(sh, m, lang, content_hash)
+        size, hv = sketch(text, self.num_perm)
+        return self._query(size, self._usable(size, hv), lang, content_hash)
 
-    def _query(self, sh: set[bytes], m: MinHash | None, lang: str | None, content_hash: str | None) -> list[tuple[str, float]]:
+    def _usable(self, size: int, hashvalues: np.ndarray | None) -> _Sketch | None:
+        return _Sketch(hashvalues) if hashvalues is not None and size >= self.min_shingles else None
+
+    def _query(self, size: int, m: _Sketch | None, lang: str | None, content_hash: str | None) -> list[tuple[str, float]]:
         found: dict[str, float] = {}
         if content_hash and content_hash in self.by_hash:
             found[self.by_hash[content_hash]] = 1.0
@@ -123,30 +163,48 @@ class NearDuplicateIndex:
             for other in self._lsh(lang or "und").query(m):
                 e = self.entries[other]
                 j = float(np.mean(e.hashvalues == m.hashvalues))
-                c = containment(j, len(sh), e.size)
+                c = containment(j, size, e.size)
                 # a copy is about as long as its original: a long digest page "contains" many
                 # short articles without being a duplicate of any
-                ratio = min(len(sh), e.size) / max(len(sh), e.size)
+                ratio = min(size, e.size) / max(size, e.size)
                 if c >= self.threshold and ratio >= self.min_size_ratio and other not in found:
                     found[other] = c
         return sorted(found.items(), key=lambda x: -x[1])
 
     def add(self, article_id: str, text: str, lang: str | None, content_hash: str | None = None) -> list[tuple[str, float]]:
         """Query, then index this article. Returns [(earlier id, containment)], best first."""
-        sh = shingles(text)
-        m = minhash(sh, self.num_perm) if len(sh) >= self.min_shingles else None
-        found = [f for f in self._query(sh, m, lang, content_hash) if f[0] != article_id]
+        size, hv = sketch(text, self.num_perm)
+        return self.add_sketch(article_id, size, hv, lang, content_hash)
+
+    def add_sketch(self, article_id: str, size: int, hashvalues: np.ndarray | None, lang: str | None,
+                   content_hash: str | None = None) -> list[tuple[str, float]]:
+        """``add`` from a ``sketch`` computed elsewhere (a worker process: ``stories.features.prepare``)."""
+        m = self._usable(size, hashvalues)
+        found = [f for f in self._query(size, m, lang, content_hash) if f[0] != article_id]
         if content_hash and content_hash not in self.by_hash:
             self.by_hash[content_hash] = article_id
         if m is not None and article_id not in self.entries:
-            self.entries[article_id] = _Entry(lang or "und", len(sh), m.hashvalues.astype(np.uint32))
-            self._lsh(lang or "und").insert(article_id, m, check_duplication=False)
-            self._order.append((article_id, lang or "und"))
+            lg = lang or "und"
+            self.entries[article_id] = _Entry(lg, size, m.hashvalues.astype(np.uint32))
+            self._lsh(lg).insert(article_id, m, check_duplication=False)
+            self._order.append((article_id, lg))
             while len(self._order) > self.max_items:
                 old_id, old_lang = self._order.popleft()
                 self.entries.pop(old_id, None)
                 self.lsh[old_lang].remove(old_id)
         return found
+
+
+class _Sketch:
+    """MinHash values without their permutations: all that LSH query and insert read."""
+
+    __slots__ = ("hashvalues",)
+
+    def __init__(self, hashvalues: np.ndarray) -> None:
+        self.hashvalues = hashvalues
+
+    def __len__(self) -> int:
+        return len(self.hashvalues)
 
 
 def reuse_score(earlier: str, later: str) -> float:

@@ -171,22 +171,17 @@ class Prepared:
 
     evidence: Evidence
     shingles: int = 0
-    hashvalues: Any = None  # numpy array of MinHash values (dedup.minhash), None when no shingles
+    hashvalues: Any = None  # numpy array of MinHash values (dedup.sketch), None when no shingles
 
 
 def prepare(article: Article) -> Article:
     """Attach a ``Prepared`` to ``article.meta[PREPARED]`` (runs after the stages, in the worker).
     Never raises: on failure the clusterer computes the same from the article itself."""
     try:
-        from .dedup import NUM_PERM, minhash, shingles
+        from .dedup import NUM_PERM, sketch
 
         ev = extract(article)
-        size, hv = 0, None
-        if article.text:
-            sh = shingles(article.text)
-            size = len(sh)
-            if sh:
-                hv = minhash(sh, NUM_PERM).hashvalues
+        size, hv = sketch(article.text, NUM_PERM) if article.text else (0, None)
         article.meta[PREPARED] = Prepared(ev, size, hv)
     except Exception:  # noqa: BLE001 - an optimisation only
         article.meta.pop(PREPARED, None)
