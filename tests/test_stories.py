@@ -257,3 +257,30 @@ def test_worker_prepared_signatures_give_the_same_stories_and_duplicates():
     # the two indexes hold the same sketches, so a later article finds the same copies
     probe = Article(id="p", lang="ar", text=plain[0].text)
     assert one.dedup.query(probe.text, "ar") == two.dedup.query(probe.text, "ar")
+
+
+def test_version_1_state_keeps_stories_and_exact_copies_but_drops_old_sketches():
+    """States saved before the sketch hash changed (version 1) still load: stories and content
+    hashes carry over; the old MinHash values, which new sketches cannot be compared with, do not."""
+    import pickle
+    import zlib
+
+    text = ("The city council approved a new budget for road repairs on Tuesday after a long debate. "
+            "The mayor said work on the main bridge would begin next month and last until spring. ") * 2
+    first = cheap_clusterer()
+    a = Article(id="v1", lang="en", text=text, content_hash="ha")
+    first.add(a)
+    data = pickle.loads(zlib.decompress(first.state_bytes()[4:]))
+    assert data["dedup"].entries  # the sketch was indexed
+    data["version"] = 1
+    old = b"KHST" + zlib.compress(pickle.dumps(data))
+    second = StoryClusterer(Config(workers=1, embedder="none"), state=old, params=StoryParams(embed="never"))
+    assert second.story_of("v1") == a.story
+    assert not second.dedup.entries and second.dedup.by_hash == {"ha": "v1"}
+    copy = Article(id="v1copy", lang="en", text=text, content_hash="ha")
+    second.add(copy)
+    assert copy.near_duplicates == ["v1"] and copy.story == a.story
+    data["version"] = 99
+    with pytest.raises(ValueError):
+        StoryClusterer(Config(workers=1, embedder="none"), state=b"KHST" + zlib.compress(pickle.dumps(data)),
+                       params=StoryParams(embed="never"))
