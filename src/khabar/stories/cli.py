@@ -41,11 +41,24 @@ def register_cli(app: typer.Typer, eval_app: typer.Typer, kb_app: typer.Typer) -
             print(json.dumps([s.__dict__ for s in rows], ensure_ascii=False, indent=1))
             return
         table = Table(title=f"stories ({len(rows)} shown)")
-        for c in ("id", "articles", "languages", "outlets", "first", "last", "label"):
-            table.add_column(c, overflow="fold")
+        # short fixed columns never wrap (they used to fold ids and dates letter by letter); the outlets
+        # and the label take what is left. Into a pipe or a file the table is drawn 160 wide, not 80.
+        table.add_column("id", no_wrap=True)
+        table.add_column("n", no_wrap=True, justify="right")
+        table.add_column("languages", no_wrap=True)
+        table.add_column("dates", no_wrap=True)
+        table.add_column("outlets", overflow="fold", ratio=1)
+        table.add_column("label", overflow="fold", ratio=3)
         for s in rows:
-            table.add_row(s.id, str(len(s.article_ids)), ",".join(s.langs), ",".join(s.outlets[:4]), s.first or "", s.last or "", s.label[:80])
-        Console().print(table)
+            more = f" +{len(s.outlets) - 3}" if len(s.outlets) > 3 else ""
+            first, last = s.first or "", s.last or ""
+            dates = first if last in ("", first) else f"{first}…{last[5:] if last[:4] == first[:4] else last}"
+            table.add_row(s.id, str(len(s.article_ids)), ",".join(s.langs), dates,
+                          ", ".join(s.outlets[:3]) + more, s.label[:80])
+        console = Console()
+        if not console.is_terminal:
+            console = Console(width=160)
+        console.print(table)
 
     @app.command("story")
     def story_cmd(
