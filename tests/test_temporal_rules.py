@@ -99,7 +99,7 @@ def test_bare_indefinite_ghad_is_not_tomorrow():
 
 def test_ghadan_and_yawm_ghad_are_tomorrow():
     assert found("يصل الفريق غدا إلى الدوحة.") == [("غدا", "2015-12-25")]
-    assert ("غد", "2015-12-25") in found("تعلن النتائج يوم غد.")
+    assert ("يوم غد", "2015-12-25") in found("تعلن النتائج يوم غد.")  # third pass: يوم joins the span
     assert found("تعلن النتائج بعد غد.") == [("بعد غد", "2015-12-26")]
 
 
@@ -192,3 +192,117 @@ def test_urdu_tense_verb_far_after_the_weekday_is_still_seen():
 def test_modifier_opening_a_later_sentence_is_read_in_english():
     got = found("The talks stalled again. Last week, the envoy left Geneva.", "en", "2019-06-15")
     assert ("Last week", "2019-W23") in got
+
+
+# ------------------------------------------------------------------ third pass (Arabic): sentences written for these tests
+def test_month_of_a_stated_year_after_min():
+    # the day/month takes the year; "عام 2009" stays its own expression (X من Y is two timexes)
+    assert found("عاد الباحث إلى القاهرة في 7 يونيو من عام 2009 بعد غياب.") == [
+        ("7 يونيو", "2009-06-07"), ("عام 2009", "2009")]
+    assert found("بدأت الحملة في شهر أكتوبر من العام 2012 في الريف.") == [
+        ("شهر أكتوبر", "2012-10"), ("العام 2012", "2012")]
+
+
+def test_ordinal_after_a_week_or_month_noun_is_not_a_day():
+    got = found("تبدأ الامتحانات في الأسبوع الثاني من مارس المقبل.")
+    assert all(not t.startswith("الثاني") for t, _ in got) and ("مارس المقبل", "2016-03") in got
+    assert ("الثالث من مايو", "2016-05-03") in found("يصل الوفد في الثالث من مايو.")
+
+
+def test_hijri_year_words_before_and_after_the_number():
+    got = dict(found("بدأ العام الهجري 1440 بهدوء، وصدر الكتاب عام 1420 للهجرة."))
+    assert got["العام الهجري 1440"] == "2018-09-11/2019-08-30"
+    assert got["عام 1420 للهجرة"].startswith("1999-")
+
+
+def test_plural_mod_words_join_the_span():
+    assert found("ظهرت هذه المدرسة في بدايات القرن العشرين.") == [("بدايات القرن العشرين", "19")]
+
+
+def test_clock_time_with_an_afternoon_word_minutes_and_fractions():
+    assert found("تفتتح الورشة الساعة الرابعة عصرا بالمكتبة.") == [("الساعة الرابعة عصرا", "T16:00")]
+    assert found("أقلعت الطائرة الساعة 9:45 صباحا.") == [("الساعة 9:45 صباحا", "T09:45")]
+    assert found("يبدأ العرض الساعة السابعة والنصف مساء.") == [("الساعة السابعة والنصف مساء", "T19:30")]
+
+
+def test_day_part_after_a_clock_time_is_left_to_the_day_it_opens():
+    got = found("يلقي الشاعر قصائده الساعة التاسعة مساء الجمعة.")
+    assert got[0] == ("الساعة التاسعة", "T21:00") and got[1][0] == "مساء الجمعة"
+
+
+def test_arabic_ref_adverbs_and_fi_phrases():
+    assert found("كانت القرية في السابق تعتمد على الصيد.") == [("في السابق", "PAST_REF")]
+    assert found("عين المدير السابق مستشارا.") == []  # السابق as an adjective is no time expression
+    assert found("ستبقى هذه المسألة معلقة في المستقبل القريب.") == [("في المستقبل القريب", "FUTURE_REF")]
+    assert found("كان الناس في الماضي يسافرون على الجمال.") == [("في الماضي", "PAST_REF")]
+    assert found("وفي الشهر الماضي زار الوفد المصنع.") == [("الشهر الماضي", "2015-11")]
+
+
+def test_yawm_before_yesterday_or_tomorrow_joins_the_span():
+    assert found("وصل السفير يوم أمس إلى المطار.") == [("يوم أمس", "2015-12-23")]
+    assert found("كان اليوم طويلا في المطار.") == [("اليوم", "2015-12-24")]
+
+
+def test_arabic_future_prefix_picks_the_coming_weekday():
+    # 2015-12-24 is a Thursday
+    assert found("سيلتقي الوزيران الاثنين في عمان.") == [("الاثنين", "2015-12-28")]
+    assert found("من المقرر أن تبدأ المحاكمة الأحد.") == [("الأحد", "2015-12-27")]
+    assert found("التقى الوزيران الاثنين في عمان.") == [("الاثنين", "2015-12-21")]
+    assert found("أعلنت السياسة الجديدة الاثنين.") == [("الاثنين", "2015-12-21")]  # سياسة is no verb
+
+
+def test_weekend():
+    assert found("يسافر الفريق نهاية الأسبوع إلى تونس.") == [("نهاية الأسبوع", "2015-W52-WE")]
+    assert found("تقام الحفلة نهاية الأسبوع المقبل.") == [("نهاية الأسبوع المقبل", "2015-W53-WE")]
+
+
+def test_quarter_and_half_of_a_year():
+    assert found("تراجعت الصادرات في الربع الثالث من العام الجاري.") == [("الربع الثالث من العام الجاري", "2015-Q3")]
+    assert found("يكتمل المشروع في النصف الأول من 2017.") == [("النصف الأول من 2017", "2017-H1")]
+    assert found("نما الاقتصاد في الربع الأخير من العام الماضي.") == [("الربع الأخير من العام الماضي", "2014-Q4")]
+    # of a century it is not read; the century is
+    assert found("كتب أشهر رواياته في النصف الأول من القرن العشرين.") == [("القرن العشرين", "19")]
+
+
+def test_ordinal_decade_of_a_century_and_construct_state_decades():
+    got = found("نشأت الحركة في العقد الثاني من القرن الماضي.")
+    assert got == [("العقد الثاني", "191"), ("القرن الماضي", "19")]
+    assert found("ازدهر المسرح في أربعينيات القرن العشرين.") == [("أربعينيات القرن العشرين", "194")]
+    assert found("كان الممثل في أربعينيات عمره.") == []  # an age, not a decade
+
+
+def test_indefinite_spring_and_autumn_need_a_year():
+    assert found("اندلعت الاحتجاجات في ربيع 2012.") == [("ربيع 2012", "2012-SP")]
+    assert found("صدر الديوان في خريف العام الماضي.") == [("خريف العام الماضي", "2014-FA")]
+    assert found("التقى ربيع بأصدقائه في المقهى.") == []  # a name
+
+
+def test_bare_year_after_an_event_noun():
+    assert found("تأهل المنتخب إلى بطولة 2019 القارية.") == [("2019", "2019")]
+    assert found("حضر 1500 طالب حفل التخرج.") == []  # a count, not a year
+
+
+def test_coordinated_months_share_the_year_or_modifier_of_the_second():
+    assert found("تجرى التصفيات في أكتوبر ونوفمبر 2018.") == [("أكتوبر", "2018-10"), ("نوفمبر 2018", "2018-11")]
+    assert found("أغلق المتحف في نوفمبر ويناير 2019 للصيانة.")[0] == ("نوفمبر", "2018-11")  # the year before
+    assert found("نظمت الورش في يونيو ويوليو الماضيين.") == [("يونيو", "2015-06"), ("يوليو الماضيين", "2015-07")]
+
+
+def test_weekday_followed_by_almuwafiq_and_a_date_is_that_date():
+    # 2015-12-24 is a Thursday; the Sunday meant is the 27th, not the 20th
+    assert found("تنطلق المسابقة يوم الأحد الموافق 27 ديسمبر الجاري.") == [
+        ("يوم الأحد", "2015-12-27"), ("27 ديسمبر الجاري", "2015-12-27")]
+    assert found("يعقد اللقاء مساء الثلاثاء الموافق 5/1/2016 بالمركز.")[0] == ("مساء الثلاثاء", "2016-01-05TEV")
+
+
+def test_century_written_with_digits():
+    assert found("بنيت القلعة في القرن الـ16 الميلادي.") == [("القرن الـ16 الميلادي", "15")]
+    assert found("عاش الرحالة في القرن 14 في المغرب.") == [("القرن 14", "13")]
+
+
+def test_day_range_with_wa_hatta():
+    assert found("ينعقد المؤتمر من 3 وحتى 6 أكتوبر 2016.") == [("3", "2016-10-03"), ("6 أكتوبر 2016", "2016-10-06")]
+
+
+def test_mod_word_with_a_glued_preposition_joins_without_it():
+    assert found("تكتمل الصيانة بنهاية الشهر المقبل.") == [("نهاية الشهر المقبل", "2016-01")]

@@ -90,6 +90,13 @@ COMMA = {",", "-"}
 _EXTRA_TRIGGERS = EXTRA_TRIGGER_WORDS
 _DAY_ADJECTIVES = {"العالمی", "الوطنی", "الدولی", "الاخیر", "السابق", "الذی", "الموعود", "المفتوح", "الدراسی"}
 FA_YEAR_WORDS = {"امسال": 0, "پارسال": -1}
+_WEAK_SEASONS = frozenset({"ربیع", "خریف"})  # key forms
+_YEAR_PARTS = {"الربع": ("Q", 4), "النصف": ("H", 2)}
+_AR_FUTURE_WORDS = frozenset({"سوف", "المقرر", "المزمع", "سیتم", "ستتم"})  # key forms
+_AR_FUTURE_VERB = re.compile(r"^[وف]?س[یتن][^\W\d_]{3,}$")  # سيعقد, ستنطلق, وسنعمل
+_AR_NOT_FUTURE = ("سیاس", "سیار", "سیطر", "سیاح", "سید", "ستار", "سنو", "سنه", "سنی", "سنت", "سینما", "سیر", "سیول",
+                  "ستین", "سته", "ستو", "سیف", "سیتی", "سینا", "ستر", "سنغ", "سنا", "سنب", "سنج", "سند", "ستال")  # nouns
+_CAL_ADJ = {"الهجری": "hijri", "الهجریه": "hijri", "المیلادی": "gregorian", "المیلادیه": "gregorian"}  # key forms
 
 
 @dataclass(slots=True)
@@ -126,13 +133,13 @@ class Raw:
 # patterns in priority order, and which of them can start at a token, by the kinds of lexicon
 # entries found there (#digit: a number; #long: a glued spelled Urdu number; #extra: EXTRA_TRIGGER_WORDS)
 _ORDER = ("p_date", "p_numeric", "p_month", "p_year", "p_relday", "p_weekday", "p_relunit", "p_duration", "p_set",
-          "p_ref", "p_time", "p_decade", "p_century", "p_season")
+          "p_ref", "p_time", "p_decade", "p_century", "p_season", "p_yearpart")
 _DISPATCH = {
     "#digit": ("p_date", "p_numeric", "p_year", "p_duration", "p_time"), "#long": ("p_year", "p_duration"),
-    "#extra": ("p_date", "p_weekday", "p_duration", "p_month", "p_year"),
+    "#extra": ("p_date", "p_weekday", "p_duration", "p_month", "p_year", "p_relday", "p_decade", "p_yearpart"),
     "month": ("p_month", "p_date"), "weekday": ("p_date", "p_weekday"), "ordday": ("p_date",),
     "unit": ("p_date", "p_weekday", "p_duration", "p_month"), "relunit": ("p_relunit", "p_relday"),
-    "mod": ("p_month", "p_weekday", "p_relunit"), "relday": ("p_relday",), "relnight": ("p_relday",),
+    "mod": ("p_month", "p_weekday", "p_relunit"), "ref_fi": ("p_ref",), "relday": ("p_relday",), "relnight": ("p_relday",),
     "daypart": ("p_relday", "p_weekday"), "ref": ("p_ref",), "set": ("p_set",), "every": ("p_set",),
     "before_prep": ("p_duration",), "after_prep": ("p_duration",), "since": ("p_duration",),
     "last_n": ("p_duration",), "about": ("p_duration",), "num": ("p_date", "p_duration", "p_year", "p_time"),
@@ -152,7 +159,7 @@ def _funcs(cls: type, names: tuple[str, ...]) -> tuple:
 
 _CACHE_MAX = 200_000  # words whose lexicon entries are remembered across articles
 _CORE_REACH = 9  # tokens from a non-core starter to the core word it needs
-_DAY_COORD = frozenset({"و", "-", "الی", "حتی", "and", "to"})  # "10 و 11 أبريل", "من 3 إلى 7 يناير"
+_DAY_COORD = frozenset({"و", "-", "الی", "حتی", "والی", "وحتی", "and", "to"})  # "10 و 11 أبريل", "من 3 إلى 7 يناير"
 
 
 class Grammar:
@@ -367,9 +374,13 @@ class Grammar:
         j = i
         marked = False
         mk = self.get(j, "year_markers_before")
+        pre_cal = None
         if mk:
             j += mk[0]
             marked = True
+            if self.tok(j) in _CAL_ADJ:  # "العام الهجري 1437", "السنة الميلادية 2016"
+                pre_cal = _CAL_ADJ[self.tok(j)]
+                j += 1
         y: int | None = None
         used = 0
         if self.is_digits(j) and 3 <= len(self.toks[j]) <= 4:
@@ -381,7 +392,7 @@ class Grammar:
         if y is None:
             return None
         k = j + used
-        cal = None
+        cal = pre_cal
         suf = self.get(k, "yearsuf")
         if suf and self.sent[min(k, self.n - 1)] == self.sent[j]:
             # "ه" alone after a year is a suffix; "م" only right after the digits
@@ -450,6 +461,21 @@ class Grammar:
             return None
         hit = self.get(i, "mod")
         return (hit[1], hit[0]) if hit else None
+
+    def tense_ar(self, i: int) -> int:
+        """Arabic future: سوف, من المقرر, or a verb with the future prefix سـ (سيعقد, ستقام, وسينطلق)
+        among the few tokens before i in its sentence. No past reading: the default (the most recent
+        occurrence) is the past one."""
+        if self.lang != "ar":
+            return 0
+        s = self.sent[i] if i < self.n else -1
+        for j in range(i - 1, max(-1, i - 7), -1):
+            if self.sent[j] != s:
+                break
+            t = self.toks[j]
+            if t in _AR_FUTURE_WORDS or _AR_FUTURE_VERB.match(t) and not t.lstrip("وف").startswith(_AR_NOT_FUTURE):
+                return 1
+        return 0
 
     def tense(self, i: int) -> int:
         """Urdu verbs come last: the first future (گا/گی/گے) or past auxiliary after i."""
@@ -532,16 +558,24 @@ class Grammar:
                 continue
             length, raw = best
             start_tok = i
+            skip_clitic = 0
             # "أوائل شهر مارس", "early March": the mod word belongs to the expression (TIMEX3 mod)
             if i > 0 and raw.kind in ("month", "date", "decade", "century", "relunit", "year") and \
                     self.forms[i - 1] in self.lex.span_prefixes.get(self.lang or "ar", ()) and self.sent[i - 1] == self.sent[i]:
                 start_tok = i - 1
                 raw.extra["mod_word"] = self.forms[i - 1]
+            elif i > 0 and raw.kind in ("month", "date", "decade", "century", "relunit", "year") and self.lang == "ar" and \
+                    self.forms[i - 1][:1] in ("ب", "و", "ل") and self.forms[i - 1][1:] in self.lex.span_prefixes["ar"] and \
+                    self.sent[i - 1] == self.sent[i]:
+                start_tok, skip_clitic = i - 1, 1  # "بنهاية العام الجاري": the mod word without its preposition
+                raw.extra["mod_word"] = self.forms[i - 1][1:]
             elif i > 0 and raw.kind == "date" and self.toks[i - 1] == "ال" and self.digit_glued(i - 1):
                 start_tok = i - 1  # "الـ20 من يناير": the article written on the day number
+            elif raw.extra.get("back"):
+                start_tok = i - raw.extra["back"]  # في السابق: the preposition is part of the adverb
             if raw.kind == "duration" and self.get(i, "since"):
                 start_tok = i + 1  # منذ/since signals the duration; it is not part of it
-            raw.start = self.starts[start_tok] + self.prefix[start_tok]
+            raw.start = self.starts[start_tok] + (self.prefix[start_tok] or skip_clitic)
             raw.end = self.end_of(i + length - 1)
             raw.sent = self.true_sent[i]
             raw.extra["tok"] = (i, i + length)
@@ -550,6 +584,14 @@ class Grammar:
         return out
 
     # ------------------------------------------------------------ patterns
+    def _unit_ordinal(self, j: int) -> bool:
+        """Token j (an ordinal word) follows a week/month/year noun (الأسبوع الأول, العام الثاني)."""
+        ru = self.get(j - 1, "relunit")
+        if ru and ru[1] in ("W", "M", "Y"):
+            return True
+        u = self.get(j - 1, "unit")
+        return bool(u and u[1][0] in ("W", "M", "Y", "DE", "CE"))
+
     def _trailing_weekday(self, k: int) -> tuple[int, int] | None:
         j = k
         if self.tok(j) in (",", "بروز", "روز", "یوم", "day"):
@@ -573,6 +615,8 @@ class Grammar:
             if self.day_at(k):
                 wd_lead, j = w[0], k
         day = self.day_at(j)
+        if day and not self.is_digits(j) and self._unit_ordinal(j):
+            return None  # "الأسبوع الأول من يناير", "الشهر الثالث من العام": the ordinal counts the unit
         if day:
             k = j + day[1]
             if self.tok(k) in ("ماه", "ماہ"):
@@ -589,6 +633,8 @@ class Grammar:
             if yr and not (self.is_digits(k2) and self.tok(k2 + 1) in (":",)):
                 raw.y, raw.year_cal = yr[0], yr[2]
                 k = k2 + yr[1]
+            elif self._of_year(k):  # the year of "5 مايو من عام 2010" is its own expression too
+                raw.y, raw.year_cal = self._of_year(k)[:2]  # type: ignore[index]
             elif self._rel_year_after(k):
                 raw.rel_year, k = self._rel_year_after(k)  # type: ignore[misc]
             if raw.y is None and raw.rel_year is None:
@@ -629,6 +675,17 @@ class Grammar:
                 raw.wd_stated = wd_lead
             return k - i, raw
         return None
+
+    def _of_year(self, k: int) -> tuple[int, str | None, int] | None:
+        """(year, calendar, end token) for "من عام 2010" / "من العام 2010" / "من 2010" / "of 2010"
+        after a month: "5 مايو من عام 2010" is 5 May 2010. The caller keeps its span before من
+        (TimeML as in this corpus annotates "X من Y" as two expressions: الخمسينيات | القرن الماضي)."""
+        if self.tok(k) not in ("من", "of") or self.sent[min(k + 1, self.n - 1)] != self.sent[max(k - 1, 0)]:
+            return None
+        yr = self.year_at(k + 1, bare_ok=True)
+        if not yr or not (yr[3] or len(self.toks[k + 1]) == 4):
+            return None
+        return yr[0], yr[2], k + 1 + yr[1]
 
     def _rel_year_after(self, k: int) -> tuple[int, int] | None:
         """(year offset, end token) for "من العام الماضي" / "of last year" / "of this year"."""
@@ -715,6 +772,8 @@ class Grammar:
         if yr:
             raw.y, raw.year_cal = yr[0], yr[2]
             k = k2 + yr[1]
+        elif self._of_year(k):  # "شهر مايو من العام 2010": the month takes the year, which is its own expression
+            raw.y, raw.year_cal = self._of_year(k)[:2]  # type: ignore[index]
         elif mod is None:
             md = self.mod_at(k)
             if md:
@@ -724,6 +783,8 @@ class Grammar:
                 ry = self._rel_year_after(k)  # "نوفمبر من العام الماضي": November of last year
                 if ry:
                     raw.rel_year, k = ry
+        if raw.y is None and raw.mod is None and raw.rel_year is None and self.lang in ("ar", None):
+            self._coordinated_month(raw, k)  # "يناير وفبراير 2016": the first month takes the second's year
         if weak and raw.y is None and raw.mod is None and raw.rel_year is None and not prefixed and \
                 not (self.lang == "ar" and cal != "jalali" and self.prefix[j] == 0
                      and self.tok(j - 1) in self.lex.month_context_before.get("ar", ())):
@@ -732,6 +793,24 @@ class Grammar:
             return None
         raw.tense = self.tense(k)
         return k - i, raw
+
+    def _coordinated_month(self, raw: Raw, k: int) -> None:
+        """"يناير وفبراير 2016", "مارس وأبريل الماضيين": a month coordinated with a second one takes
+        its year, modifier or relative year (its span stays its own; the second is read next)."""
+        if k < self.n and self.tok(k) == "و" and self.month_at(k + 1):
+            k2 = k + 1
+        elif k < self.n and self.prefix[k] == 1 and self.toks[k].startswith("و") and self.month_at(k):
+            k2 = k
+        else:
+            return
+        second = self.p_month(k2)
+        if second is None or second[1].month_cal != raw.month_cal or raw.m is None:
+            return
+        r2 = second[1]
+        if r2.y is not None:
+            raw.y, raw.year_cal = r2.y - (1 if r2.m is not None and raw.m > r2.m else 0), r2.year_cal
+        elif r2.mod is not None or r2.rel_year is not None:
+            raw.mod, raw.rel_year = r2.mod, r2.rel_year
 
     def p_year(self, i: int) -> tuple[int, Raw] | None:
         if self.tok(i) in FA_YEAR_WORDS and self.lang in ("fa", None):
@@ -836,10 +915,18 @@ class Grammar:
             k += dp2[0]
         if raw.daypart:
             raw.type = "TIME"
-        raw.tense = self.tense(k)
+        raw.tense = self.tense(k) or self.tense_ar(i)  # "سيعقد الاجتماع الأحد": the coming Sunday
+        if raw.kind == "weekday" and self.tok(k) == "الموافق" and (self.p_date(k + 1) or self.p_numeric(k + 1)):
+            raw.extra["muwafiq"] = True  # "يوم الأحد الموافق 27 ديسمبر": the weekday is that date (tagger)
         return k - i, raw
 
     def p_relday(self, i: int) -> tuple[int, Raw] | None:
+        if self.forms[i] == "یوم":  # "يوم أمس", "يوم غد": the noun belongs to the expression
+            rd = self.get(i + 1, "relday")
+            if not rd or self.forms[i + 1] == "الیوم":
+                return None
+            got = self.p_relday(i + 1)
+            return (got[0] + 1, got[1]) if got else None
         j = i
         daypart = None
         dp = self.get(j, "daypart")
@@ -891,6 +978,10 @@ class Grammar:
     def p_relunit(self, i: int) -> tuple[int, Raw] | None:
         # ar/fa: unit noun + modifier (الشهر الماضي, ماه گذشته); also هذا العام, هذه السنة
         ru = self.get(i, "relunit")
+        if ru and ru[1] == "W" and self.tok(i - 1) == "نهایه" and self.sent[i - 1] == self.sent[i]:
+            md = self.mod_at(i + ru[0])  # "نهاية الأسبوع (المقبل)": the weekend (TIMEX3 2015-W52-WE)
+            return ru[0] + (md[1] if md else 0), Raw(0, 0, "relunit", unit="W", off=md[0] if md else 0,
+                                                     extra={"weekend": True})
         if ru:
             L, unit = ru
             md = self.mod_at(i + L)
@@ -1024,6 +1115,9 @@ class Grammar:
     def p_ref(self, i: int) -> tuple[int, Raw] | None:
         r = self.get(i, "ref")
         if not r:
+            r = self.get(i, "ref_fi")  # "في السابق" (previously), "في المستقبل": the noun only after في
+            if r and i > 0 and self.tok(i - 1) == "فی" and self.prefix[i] == 0 and self.sent[i - 1] == self.sent[i]:
+                return r[0], Raw(0, 0, "ref", value=r[1], extra={"back": 1})
             return None
         return r[0], Raw(0, 0, "ref", value=r[1])
 
@@ -1033,9 +1127,10 @@ class Grammar:
             h, mi = int(self.toks[i]), int(self.toks[i + 2])
             if h <= 24 and mi < 60:
                 k = i + 3
-                dp = self.get(k, "daypart") or self.get(k, "oclock")
+                dp = self._clock_daypart(k) or self.get(k, "oclock")
                 if dp:
                     k += dp[0]
+                    h = _pm(h, dp[1])
                 return k - i, Raw(0, 0, "time", type="TIME", value=f"T{h:02d}:{mi:02d}")
         clk = self.get(i, "clock")
         if clk:
@@ -1048,12 +1143,18 @@ class Grammar:
                 h, k = int(num[0]), j + num[1]
             else:
                 return None
-            if self.tok(k) == ":" and self.is_digits(k + 1):
+            mi = 0
+            if self.tok(k) == ":" and self.is_digits(k + 1) and len(self.toks[k + 1]) == 2 and int(self.toks[k + 1]) < 60:
+                mi = int(self.toks[k + 1])  # "الساعة 10:30"
                 k += 2
-            dp = self.get(k, "daypart")
+            elif self.tok(k) in _AR_CLOCK_FRACTIONS and self.lang in ("ar", None):
+                mi = _AR_CLOCK_FRACTIONS[self.tok(k)]  # "الساعة الثامنة والنصف"
+                k += 1
+            dp = self._clock_daypart(k)
             if dp:
                 k += dp[0]
-            return k - i, Raw(0, 0, "time", type="TIME", value=f"T{h:02d}:00")
+                h = _pm(h, dp[1])  # "الساعة الثالثة عصرا" is 15:00
+            return k - i, Raw(0, 0, "time", type="TIME", value=f"T{h:02d}:{mi:02d}")
         if self.lang in ("ur", None):
             j = i
             fr = self.get(j, "clockfrac")
@@ -1076,13 +1177,56 @@ class Grammar:
                     return k - i, Raw(0, 0, "time", type="TIME", value=f"T{hh:02d}:{mm:02d}")
         return None
 
+    def _clock_daypart(self, k: int) -> tuple[int, Any] | None:
+        """The day part after a clock time ("الساعة الثالثة عصرا"), unless it opens an expression of
+        its own ("الساعة العاشرة صباح اليوم", "مساء الخميس": صباح/مساء belong to اليوم/الخميس)."""
+        dp = self.get(k, "daypart")
+        if not dp or self.sent[min(k, self.n - 1)] != self.sent[max(k - 1, 0)]:
+            return None
+        j = k + dp[0]
+        if self.get(j, "relday") or self.get(j, "relnight") or self.weekday_at(j) or self.tok(j) == "یوم":
+            return 0, dp[1]  # read for the hour (الثامنة مساء اليوم is 20:00), left to the next expression
+        return dp
+
+    def _century_digits(self, k: int) -> tuple[int, int] | None:
+        """(hundreds, tokens) of "القرن التاسع عشر" / "القرن الماضي" / "القرن الحالي" at k (for a
+        decade inside it; the past/current century of a news text is the 20th/21st)."""
+        cn = self.get(k, "century_nouns")
+        if not cn:
+            return None
+        j = k + cn[0]
+        od = self.get(j, "ordinal")
+        if od and 1 <= od[1] <= 21:
+            return od[1] - 1, j + od[0] - k
+        md = self.mod_at(j)
+        if md and md[0] in (-1, 0):
+            return (19 if md[0] == -1 else 20), j + md[1] - k
+        return None
+
     def p_decade(self, i: int) -> tuple[int, Raw] | None:
         j = i
+        if self.forms[i] == "العقد" and self.lang in ("ar", None):
+            # "العقد الأول من القرن الماضي": the ordinal decade of a century (the century is its own timex)
+            od = self.get(i + 1, "ordinal")
+            n = od[1] if od and 1 <= od[1] <= 10 else (10 if self.forms[i + 1] == "الاخیر" else None)
+            if n is None or self.tok(i + 2) != "من":
+                return None
+            cd = self._century_digits(i + 3)
+            if not cd:
+                return None
+            return 2, Raw(0, 0, "decade", value=f"{cd[0]}{n - 1}")
         dec = self.get(j, "decade")
         if not dec:
             return None
         k = j + dec[0]
         cent = 19
+        if not self.forms[j].startswith("ال") and self.lang in ("ar", None):
+            # construct state: "ثلاثينيات القرن الماضي" is one expression (without the century it is
+            # an age: في ثلاثينيات عمره)
+            cd = self._century_digits(k)
+            if not cd:
+                return None
+            return k + cd[1] - i, Raw(0, 0, "decade", value=f"{cd[0]}{dec[1]}")
         if self.tok(k) in ("من",) and self.get(k + 1, "century_nouns"):
             # "الخمسينيات من القرن التاسع عشر": the century names the decade's hundreds (its own timex)
             od = self.get(k + 1 + self.get(k + 1, "century_nouns")[0], "ordinal")
@@ -1102,6 +1246,11 @@ class Grammar:
             md = self.mod_at(j)
             if md:
                 return j + md[1] - i, Raw(0, 0, "century", off=md[0])
+            j2 = j + 1 if self.tok(j) == "ال" and self.digit_glued(j) else j
+            if self.is_digits(j2) and 1 <= int(self.toks[j2]) <= 21 and self.lang in ("ar", None):
+                k = j2 + 1  # "القرن الـ19", "القرن 20"
+                suf = self.get(k, "century_suffix")
+                return k + (suf[0] if suf else 0) - i, Raw(0, 0, "century", value=f"{int(self.toks[j2]) - 1:02d}")
             return None
         od = self.get(i, "ordinal")
         if od and 1 <= od[1] <= 21:
@@ -1137,7 +1286,48 @@ class Grammar:
                 if md:
                     raw.mod = md[0]
                     k += ru[0] + md[1]  # type: ignore[index]
+        if self.forms[i] in _WEAK_SEASONS and raw.y is None and raw.mod is None:
+            return None  # indefinite ربيع/خريف (also a name, and ربيع الأول) only with a year
         return k - i, raw
+
+    def p_yearpart(self, i: int) -> tuple[int, Raw] | None:
+        """"الربع الأول من العام الجاري", "النصف الثاني من 2015": a quarter or half of a year
+        (TIMEX3 2015-Q1, 2015-H2). Of a century ("النصف الثاني من القرن العشرين") it is not read."""
+        part = _YEAR_PARTS.get(self.forms[i]) if self.lang in ("ar", None) else None
+        if not part:
+            return None
+        letter, count = part
+        od = self.get(i + 1, "ordinal")
+        n = od[1] if od and 1 <= od[1] <= count else (count if self.forms[i + 1] in ("الاخیر", "الاخیره") else None)
+        if n is None or self.tok(i + 2) != "من":
+            return None
+        k = i + 3
+        raw = Raw(0, 0, "yearpart", value=f"{letter}{n}")
+        yr = self.year_at(k, bare_ok=True)
+        if yr and (yr[3] or len(self.toks[k]) == 4) and yr[2] in (None, "gregorian"):
+            raw.y = yr[0]
+            return k + yr[1] - i, raw
+        ru = self.get(k, "relunit")
+        if ru and ru[1] == "Y":
+            md = self.mod_at(k + ru[0])
+            if md:
+                raw.off = md[0]
+                return k + ru[0] + md[1] - i, raw
+        md0 = self.mod_at(k, True) if self.tok(k) in ("هذا", "هذه") else None
+        if md0 and self.get(k + md0[1], "relunit") and self.get(k + md0[1], "relunit")[1] == "Y":
+            raw.off = 0
+            return k + md0[1] + self.get(k + md0[1], "relunit")[0] - i, raw
+        return None
+
+
+_AR_CLOCK_FRACTIONS = {"والنصف": 30, "والربع": 15, "والثلث": 20}  # key forms
+
+
+def _pm(h: int, part: Any) -> int:
+    """Hour on the 24-hour clock after an afternoon/evening/night word (عصرا, مساء, ليلا, pm)."""
+    if h < 12 and (part in ("TAF", "TEV") or part == "TNI" and h >= 6):
+        return h + 12
+    return h
 
 
 def _duration_value(unit: str, n: float | None) -> str:

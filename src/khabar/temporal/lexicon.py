@@ -26,7 +26,8 @@ _FUNCTION_WORDS = frozenset({"میں", "کے", "کی", "کا", "سے", "فی", "
 # definite plural unit nouns (key forms) that take a number word: السنوات الخمس الماضية
 AR_DEF_PLURALS = {"السنوات": "Y", "الاعوام": "Y", "الاشهر": "M", "الشهور": "M", "الایام": "D", "الاسابیع": "W",
                   "العقود": "DE", "القرون": "CE", "الساعات": "H", "الدقایق": "MIN"}
-EXTRA_TRIGGER_WORDS = frozenset(AR_DEF_PLURALS) | frozenset({"بروز", "عده", "چند", "کئی", "several", "few", "امسال", "پارسال", "شهر", "ماه", "month", "یوم", "روز"})
+EXTRA_TRIGGER_WORDS = frozenset(AR_DEF_PLURALS) | frozenset({"بروز", "عده", "چند", "کئی", "several", "few", "امسال", "پارسال", "شهر", "ماه", "month", "یوم", "روز",
+                                                                 "العقد", "الربع", "النصف"})
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,9 @@ class Lexicon:
                     self.add(w, "relnight", lang, int(off))
         for value, block in d["refs"].items():
             self._per_lang(block, "ref", value)
+        for value, words in d.get("refs_after_fi", {}).items():  # "في السابق", "في المستقبل": only after في
+            for w in words:
+                self.add(w, "ref_fi", "ar", value)
         for value, block in d["sets"].items():
             self._per_lang(block, "set", value)
         for kind in ("every", "ago", "later", "before_prep", "after_prep", "since", "about", "last_n",
@@ -258,7 +262,7 @@ class Lexicon:
 
     # Every expression contains a word of one of these kinds (or a digit); modifiers,
     # prepositions, number words and ordinals only ever extend such a core.
-    CORE_KINDS = frozenset({"month", "weekday", "unit", "relunit", "relday", "relnight", "ref", "set", "season",
+    CORE_KINDS = frozenset({"month", "weekday", "unit", "relunit", "relday", "relnight", "ref", "ref_fi", "set", "season",
                             "decade", "century_nouns", "clock", "oclock", "anniversary"})
 
     def core_words(self, allowed: frozenset[str], lang: str | None) -> frozenset[str]:

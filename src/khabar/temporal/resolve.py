@@ -133,6 +133,8 @@ def resolve_absolute(raw: Raw, lang: str | None, others: list[dt.date], same_sen
             span = year_span(cal, y)
             return Resolved(raw, _range(*span) if span else None, cal, None, None, True)
         return Resolved(raw, f"{y:04d}", "gregorian", None, None, True)
+    if raw.kind == "yearpart" and raw.y is not None:
+        return Resolved(raw, f"{raw.y:04d}-{raw.value}", absolute=True)
     if raw.kind == "season" and raw.y is not None:
         return Resolved(raw, f"{raw.y:04d}-{raw.value}", absolute=True)
     if raw.kind in ("duration",):
@@ -256,7 +258,7 @@ def resolve_relative(raw: Raw, anchor: dt.date | None, lang: str | None, article
             return Resolved(raw, f"{y:04d}-{m:02d}")
         if raw.unit == "W":
             iso = (anchor + dt.timedelta(days=7 * off)).isocalendar()
-            return Resolved(raw, f"{iso[0]:04d}-W{iso[1]:02d}")
+            return Resolved(raw, f"{iso[0]:04d}-W{iso[1]:02d}" + ("-WE" if raw.extra.get("weekend") else ""))
         return Resolved(raw, None)
     if kind == "ago":
         n = int(raw.n or 1)
@@ -275,6 +277,8 @@ def resolve_relative(raw: Raw, anchor: dt.date | None, lang: str | None, article
         return Resolved(raw, _iso(anchor), day=anchor)
     if kind == "century" and raw.off is not None:
         return Resolved(raw, f"{(anchor.year - 1) // 100 + raw.off:02d}")
+    if kind == "yearpart":
+        return Resolved(raw, f"{anchor.year + (raw.off or 0):04d}-{raw.value}")
     if kind == "season":
         y = anchor.year + (raw.mod or 0)
         return Resolved(raw, f"{y:04d}-{raw.value}")

@@ -105,6 +105,12 @@ def tag(text: str, lang: str | None, published: str | None = None) -> TagResult:
         res = resolved[idx]
         s, e = kt.to_original(r.start, r.end)
         note = res.note
+        if r.extra.get("muwafiq") and idx + 1 < len(raws) and resolved[idx + 1].day is not None:
+            day = resolved[idx + 1].day  # "يوم الأحد الموافق 27 ديسمبر": the weekday names that date
+            assert day is not None
+            res = Resolved(r, day.isoformat() + (r.daypart or ""), res.calendar, None, day)
+            note = "the date given after الموافق" + ("" if r.wd is None or day.weekday() == r.wd else
+                                                     f" (which is not a {('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')[r.wd]})")
         relative = r.kind not in ("duration", "set", "ref", "time", "decade") and (r.kind != "century" or r.off is not None)
         if not res.absolute and anchor is not None and res.value and relative:
             how = f"inferred from content: {guess.reason}" if guess else "metadata"
