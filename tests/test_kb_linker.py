@@ -89,3 +89,15 @@ def test_capital_as_agent_stands_for_its_country(linker):
     assert got["Washington, D.C."] == ["واشنگٹن"]
     plain = links(linker, "وہ واشنگٹن میں رہتے ہیں", "ur")
     assert "United States" not in plain
+
+
+def test_entity_record_is_asdict():
+    """The stage writes provisional entities with a hand-written asdict: it must stay the same dict."""
+    from dataclasses import asdict
+
+    from khabar.document import Entity, Mention
+    from khabar.stages.entities import entity_record
+
+    for e in (Entity(id="new:x", name="X", type="PER", mentions=[Mention("X", 3, 4)], provisional=True, score=0.3),
+              Entity(id="Q1", name="Y", wikidata="Q1")):
+        assert entity_record(e) == asdict(e) and list(entity_record(e)) == list(asdict(e))

@@ -29,6 +29,7 @@ from khabar.document import Entity, Mention
 
 from khabar.normalize import key as base_key
 
+from .freq import zipf_frequency
 from .keys import distance, skeleton, similarity
 from .matcher import Hit, Matcher, Token, surface_keys, token_variants
 from .store import KB, KBEntity
@@ -45,6 +46,7 @@ STOPWORDS: dict[str, set[str]] = {
 _AGENT_NEXT = {"ur": {"نے"}, "fa": {"گفت", "اعلام"}, "ar": set(), "en": {"said", "says", "has", "announced", "warned", "accused", "told"}}
 _YEAR = re.compile(r"(?<![\d])(19[5-9]\d|20[0-4]\d)(?![\d])")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_EASTERN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 
 Span = tuple[int, int, str]  # token start, token end, type (from a tagger)
 Tagger = Callable[[list[str], str], list[str]]
@@ -57,10 +59,9 @@ def commonness(word: str, lang: str) -> float:
     if lang not in _WORDFREQ_LANGS:
         return 0.0
     try:
-        from wordfreq import zipf_frequency
+        return zipf_frequency(word, lang)  # cached, shared with the tagger's features
     except ImportError:  # pragma: no cover - optional at run time
         return 0.0
-    return zipf_frequency(word, lang)
 
 
 _WORDFREQ_LANGS = {"ar", "fa", "ur", "en"}
@@ -70,7 +71,9 @@ def years_in(text: str, published: str | None) -> set[int]:
     """The article's year (published), else every plausible year written in the text."""
     if published and published[:4].isdigit():
         return {int(published[:4])}
-    return {int(y) for y in _YEAR.findall(text.translate(_DIGITS))}
+    if _EASTERN_DIGIT.search(text):  # str.translate walks the whole text in Python-level steps
+        text = text.translate(_DIGITS)
+    return {int(y) for y in _YEAR.findall(text)}
 
 
 def _year_of(val: str | None, default: int) -> int:
@@ -83,7 +86,19 @@ def _year_of(val: str | None, default: int) -> int:
 
 
 _skel = lru_cache(maxsize=200_000)(skeleton)  # pure functions of short strings, met again and again
-_dist = lru_cache(maxsize=200_000)(distance)
+
+
+@lru_cache(maxsize=200_000)
+def _dist_upto(a: str, b: str, limit: float) -> float:
+    """distance(a, b) where it is at most ``limit``, else possibly ``inf``: callers only keep pairs within
+    a limit, and the cut-off stops the edit-distance table at the first row beyond it.
+
+    Before any table: a letter in one skeleton and not the other needs an edit, and every edit costs
+    at least 0.2 per letter it accounts for (a substitution 0.4 for two, an insertion or deletion 0.5
+    for one), so more than 5 × limit such letters put the pair beyond the limit."""
+    if len(set(a.replace(" ", "")) ^ set(b.replace(" ", ""))) > 5 * limit:
+        return float("inf")
+    return distance(a, b, cutoff=limit)
 
 
 @lru_cache(maxsize=200_000)
@@ -100,6 +115,12 @@ def _sim(a: str, b: str) -> float:
     if 1.0 - 0.5 * abs(la - lb) / max(la, lb) < 0.4:
         return 0.0
     return similarity(a, b, floor=0.4)  # like the length bound: below 0.4 a name is simply another name
+
+
+def _one_entity(ents: list[tuple[str, str, str]]) -> bool:
+    """Do all of a hit's entries name one entity?"""
+    e0 = ents[0][0]
+    return all(x[0] == e0 for x in ents)
 
 
 def _no_article(k: str) -> str:
@@ -157,6 +178,9 @@ class Linker:
         self._cands: dict[tuple[int, str], tuple[list, list[tuple[str, str]]]] = {}  # keyed on the id of a KB index list
         self._name_memo: dict[tuple[tuple[str, ...], str], tuple[float, float, float]] = {}
         self._heads: dict[str, frozenset[str]] = {}
+        self._tags: list[str | None] | None = None
+        self._nonper: dict[int, tuple[list, bool]] = {}  # id of a candidate list -> (the list, no person?)
+        self._pretagged: dict[tuple[int, int], list[str]] = {}  # window span -> tags, planned in batch
         self.role_index: dict[tuple[str, ...], str] = {}
         self.role_first: dict[str, int] = {}
         for role, by_lang in self.kb.roles.items():
@@ -231,8 +255,15 @@ class Linker:
         if len(h.key) < 4:
             return True
         if h.tj - h.ti == 1 or len(h.key) < 6:
-            return all((e := self.kb.get(eid)) is None or e.type != "PER" for eid, _ in cands)
+            return self._no_person(cands)
         return False
+
+    def _no_person(self, cands: list[tuple[str, str]]) -> bool:
+        """No candidate is a KB person (remembered per candidate list, which ``_candidates`` keeps)."""
+        got = self._nonper.get(id(cands))
+        if got is None or got[0] is not cands:
+            got = self._nonper[id(cands)] = (cands, all((e := self.kb.get(eid)) is None or e.type != "PER" for eid, _ in cands))
+        return got[1]
 
     def _roles_in(self, toks: list[Token], lang: str) -> list[tuple[int, int, str]]:
         out = []
@@ -272,22 +303,21 @@ class Linker:
         pending: list[tuple[Hit, list[tuple[str, str, str]]]] = []
         strong: set[str] = set()
         for h in hits:
-            if not toks[h.ti].arabic and h.tj - h.ti > 1 and toks[h.ti].text in ("the", "The") \
-                    and toks[h.ti + 1].text[:1].isupper():
-                # "the White House" matches the alias "The White House"; the article is not part of the name
-                h = replace(h, ti=h.ti + 1, start=toks[h.ti + 1].start, key=h.key.split(" ", 1)[-1])
-            mention = text[h.start:h.end]
-            if not toks[h.ti].arabic and not mention[:1].isupper():
-                continue  # English names are capitalised: "turkey", "china" are not countries
-            if not toks[h.ti].arabic and h.tj - h.ti == 1 and len(mention) <= 4 and not mention.isupper() \
-                    and self._acronym_only(h):
-                continue  # "Is" is not IS, "Un" is not the UN
+            if not toks[h.ti].arabic:
+                if h.tj - h.ti > 1 and toks[h.ti].text in ("the", "The") and toks[h.ti + 1].text[:1].isupper():
+                    # "the White House" matches the alias "The White House"; the article is not part of the name
+                    h = replace(h, ti=h.ti + 1, start=toks[h.ti + 1].start, key=h.key.split(" ", 1)[-1])
+                mention = text[h.start:h.end]
+                if not mention[:1].isupper():
+                    continue  # English names are capitalised: "turkey", "china" are not countries
+                if h.tj - h.ti == 1 and len(mention) <= 4 and not mention.isupper() and self._acronym_only(h):
+                    continue  # "Is" is not IS, "Un" is not the UN
             if toks[h.ti].text in stop:
                 continue
-            if any(t.text in stop for t in toks[h.ti:h.tj]):
+            if h.tj - h.ti > 1 and any(t.text in stop for t in toks[h.ti + 1:h.tj]):
                 continue
             ents = h.entries
-            if h.tier == "exact" and len({x[0] for x in ents}) == 1:
+            if h.tier == "exact" and _one_entity(ents):
                 e = self.kb.get(ents[0][0])
                 slang = lang if any(x[2] == lang for x in ents) else ents[0][2]
                 if e is not None and self._alone_ok(e) and self._accept_common(e, h, text, slang, lang) \
@@ -297,12 +327,13 @@ class Linker:
                     strong.add(e.id)
             pending.append((h, ents))
         years = years_in(text, published)
+        self._pretagged = self._plan_tie_breaks(pending, toks, text, lang, strong)
         present = set(strong)
         confirmed = set(strong)  # entities linked so far (present also holds pass-2 candidates)
         self._roles_found = self._roles_in(toks, lang)
         role_end = {b: role for a, b, role in self._roles_found}
         # where unambiguous countries stand: a list "شامی، ترکی اور روسی" reads its members alike
-        country_at = [h.ti for h, ents in pending if len({x[0] for x in ents}) == 1 and ents[0][0] in strong
+        country_at = [h.ti for h, ents in pending if ents[0][0] in strong and _one_entity(ents)
                       and (ce := self.kb.get(ents[0][0])) is not None and ce.type == "LOC" and not ce.country]
         # pass 1 links what needs no support; pass 2 the ambiguous aliases, with all of pass 1 as context
         deferred: list[tuple[Hit, list[tuple[str, str, str]]]] = []
@@ -516,9 +547,60 @@ class Linker:
             end = k
             while end < b and tags[end] is None:
                 end += 1
-            tags[k:end] = self.tagger([t.text for t in toks[k:end]], lang)
+            got = self._pretagged.pop((k, end), None)
+            tags[k:end] = got if got is not None else self.tagger([t.text for t in toks[k:end]], lang)
             k = end
         return tags  # type: ignore[return-value]
+
+    def _plan_tie_breaks(self, pending: list[tuple[Hit, list[tuple[str, str, str]]]], toks: list[Token],
+                         text: str, lang: str, strong: set[str]) -> dict[tuple[int, int], list[str]]:
+        """Tags of the windows the everyday-word tie-break (``_tagged_as_name``) will probably ask for,
+        computed in one batch: one Viterbi pass over all of them instead of a tagger call each.
+
+        The guess replays the linking loop's order with the article's strong entities as the only ones
+        present, so it can be wrong either way; that costs time, never a tag. ``_tag_window`` takes a run
+        from here only when it is exactly a run planned here (same token span, hence same words and tags)."""
+        batch = getattr(self.tagger, "tag_many", None)
+        if batch is None or not pending:
+            return {}
+        first: list[Hit] = []
+        later: list[Hit] = []  # aliases needing support: asked only in the second pass
+        for h, ents in pending:
+            ask = self._may_ask_tagger(h, ents, text, lang, strong)
+            if ask:
+                (later if ask == 2 else first).append(h)
+        if not first and not later:
+            return {}
+        planned = [x is not None for x in self._tags] if self._tags is not None else [False] * len(toks)
+        runs: list[tuple[int, int]] = []
+        for h in first + later:
+            runs.extend(self._untagged_runs(planned, h.ti - 4, h.tj + 5))  # _tag_window(ti, tj + 1), margin 4
+        words = [t.text for t in toks]
+        return dict(zip(runs, batch([words[a:b] for a, b in runs], lang)))
+
+    def _may_ask_tagger(self, h: Hit, ents: list[tuple[str, str, str]], text: str, lang: str, strong: set[str]) -> int:
+        """0: the linking loop will (probably) not ask the tagger about this hit; 1: in its first pass;
+        2: in its second (an alias needing support). Mirrors the loop's gates with ``present = strong``."""
+        cands = self._candidates(ents, lang)
+        if h.tier == "skel" and self._skel_hopeless(h, cands, strong):
+            return 0
+        alone = h.tj - h.ti == 1
+        for eid, _slang in cands:
+            e = self.kb.get(eid)
+            if e is None or eid in strong:
+                continue
+            if h.tier == "skel" and (len(h.key) < 4 or (e.type != "PER" and (alone or len(h.key) < 6))):
+                continue
+            if h.tier == "skel" and alone and commonness(text[h.start:h.end], lang) >= 4.0:
+                continue
+            best_lang = next((sl for x, _k, sl in ents if x == eid and sl == lang),
+                             next((sl for x, _k, sl in ents if x == eid), ""))
+            if self._accept_common(e, h, text, best_lang, lang) or self._context_ok(e, self._toks, h.ti, h.tj, lang):
+                continue
+            surname_alone = e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1
+            needs_support = alone and (not self._alone_ok(e) or surname_alone or self._ambiguous(e, text[h.start:h.end], lang))
+            return 2 if needs_support else 1
+        return 0
 
     @staticmethod
     def _untagged_runs(planned: list[bool], a: int, b: int) -> list[tuple[int, int]]:
@@ -741,19 +823,19 @@ class Linker:
             return []
         out = []
         heads = {k[0] for k in buckets}
-        variants = self.matcher.last_variants
-        for i, t in enumerate(toks):
+        infos = self.matcher.last_infos  # [4]: the word's first skeleton (k2)
+        for i in [i for i, x in enumerate(infos) if x[4][:1] in heads]:  # the few words that could match
+            t = toks[i]
             if covered[i] or not t.arabic or len(t.text) < 4:
                 continue
-            tv = variants[i]
-            s = tv[0].k2 if tv else ""
-            if len(s) < 3 or s[0] not in heads or t.text in stop or commonness(t.text, lang) >= 3.5:
+            s = infos[i][4]
+            if len(s) < 3 or t.text in stop or commonness(t.text, lang) >= 3.5:
                 continue
             best = None
             for ln in (len(s) - 1, len(s), len(s) + 1):
                 for ks, eid in buckets.get((s[0], ln), ()):
-                    d = _dist(s, ks)
                     limit = 1.0 if min(len(s), len(ks)) >= 4 else 0.5
+                    d = _dist_upto(s, ks, limit)
                     if d <= limit and 1.0 - d / max(len(s), len(ks), 1) >= 0.7 and (best is None or d < best[0]):  # similarity()
                         best = (d, eid)
             if best is not None:
@@ -842,7 +924,7 @@ class Linker:
                         if (ks, eid) in seen:
                             continue
                         seen.add((ks, eid))
-                        d = _dist(s, ks)
+                        d = _dist_upto(s, ks, 0.5)
                         if d <= 0.5 and (best is None or d < best[0]):
                             best = (d, eid)
             if best is not None:

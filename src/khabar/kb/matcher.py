@@ -191,7 +191,7 @@ class Matcher:
         self.exact = dict(self.exact)
         self.skel = dict(self.skel)
         self._info: dict[str, dict[str, tuple]] = {}  # lang -> word -> facts
-        self._join_gap: dict[str, bool] = {}
+        self._join_gap: dict[str, bool] = {" ": True}
 
     def _add(self, surface: str, entry: tuple[str, str, str]) -> None:
         k1, k2 = surface_keys(surface)
@@ -252,8 +252,10 @@ class Matcher:
         plain = [x[1] for x in infos]
         n = len(toks)
         # a name runs across spaces (and hyphens, ZWNJ), never across quotes or punctuation
-        jg = self._join_gap
-        joinable = [g == " " or (jg.get(g) if g in jg else self._joinable_gap(g)) for g in gaps[1:n]] + [False]
+        joinable = list(map(self._join_gap.get, gaps[1:n]))  # cached per gap string; None: not seen yet
+        if None in joinable:
+            joinable = [self._joinable_gap(g) if j is None else j for g, j in zip(gaps[1:n], joinable)]
+        joinable.append(False)
         self.last_joinable = joinable
         self.last_gaps = gaps
         hits: list[Hit] = []

@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from khabar.kb.freq import zipf_frequency
 from khabar.kb.keys import _SCRIPT_FOLD, _k1_word, is_arabic_script
 from khabar.normalize import key as base_key
 
@@ -84,9 +85,7 @@ def zipf(word: str, lang: str) -> int:
     zl = ZIPF_LANG.get(lang)
     if zl is None:
         return 0
-    from wordfreq import zipf_frequency
-
-    return int(zipf_frequency(word, zl))
+    return int(zipf_frequency(word, zl))  # the look-up is cached and shared with the linker
 
 
 def _shape(word: str) -> str:
@@ -135,40 +134,48 @@ class _Feats:
     def own_feats(self, word: str) -> list[str]:
         f = self.own.get(word)
         if f is None:
-            k, shape, gz, title, st, gzs, z, pos = self.info(word)
-            r = base_key(word).translate(_SCRIPT_FOLD)
-            f = ["b", "w=" + k, "s2=" + k[-2:], "s3=" + k[-3:], "p2=" + k[:2], "p3=" + k[:3], "sh=" + shape,
-                 "len=" + str(min(len(k), 8)), f"z={z}"]
-            if r.startswith("ال"):
-                f.append("al")
-            if r[:1] in "وبلف" and r[1:3] == "ال":
-                f.append("cl+al")
-            f.extend("gz=" + g for g in gz)
-            if title:
-                f.append("title")
-            if st != k:
-                f.extend(("st=" + st, "sts3=" + st[-3:]))
-                f.extend("gzs=" + g for g in gzs)
-            f.extend("np=" + c for c in pos)
-            if self.known is not None:
-                f = [x for x in f if x in self.known]
-            self.own[word] = f
+            f = self.own[word] = self._cut(self.own_list(self.info(word), word))
         return f
 
     def ctx_feats(self, word: str, off: int) -> list[str]:
         f = self.ctx.get((word, off))
         if f is None:
-            k, shape, gz, title, _st, gzs, z, pos = self.info(word)
-            f = [f"{off}w=" + k, f"{off}sh=" + shape]
-            f.extend(f"{off}gz=" + g for g in (gz or gzs))
-            if title:
-                f.append(f"{off}title")
-            if off in (-1, 1):
-                f.extend((f"{off}s3=" + k[-3:], f"{off}z={z}"))
-                f.extend(f"{off}np=" + c for c in pos if k in (self.gaz.first if c == "f" else self.gaz.last))
-            if self.known is not None:
-                f = [x for x in f if x in self.known]
-            self.ctx[(word, off)] = f
+            f = self.ctx[(word, off)] = self._cut(self.ctx_list(self.info(word), off))
+        return f
+
+    def _cut(self, f: list[str]) -> list[str]:
+        return [x for x in f if x in self.known] if self.known is not None else f
+
+    @staticmethod
+    def own_list(info: tuple, word: str) -> list[str]:
+        """A word's own features (all of them: ``own_feats`` cuts and caches them) from its ``info``."""
+        k, shape, gz, title, st, gzs, z, pos = info
+        r = base_key(word).translate(_SCRIPT_FOLD)
+        f = ["b", "w=" + k, "s2=" + k[-2:], "s3=" + k[-3:], "p2=" + k[:2], "p3=" + k[:3], "sh=" + shape,
+             "len=" + str(min(len(k), 8)), f"z={z}"]
+        if r.startswith("ال"):
+            f.append("al")
+        if r[:1] in "وبلف" and r[1:3] == "ال":
+            f.append("cl+al")
+        f.extend("gz=" + g for g in gz)
+        if title:
+            f.append("title")
+        if st != k:
+            f.extend(("st=" + st, "sts3=" + st[-3:]))
+            f.extend("gzs=" + g for g in gzs)
+        f.extend("np=" + c for c in pos)
+        return f
+
+    def ctx_list(self, info: tuple, off: int) -> list[str]:
+        """What a word adds as the neighbour at ``off`` (all of it: ``ctx_feats`` cuts and caches it)."""
+        k, shape, gz, title, _st, gzs, z, pos = info
+        f = [f"{off}w=" + k, f"{off}sh=" + shape]
+        f.extend(f"{off}gz=" + g for g in (gz or gzs))
+        if title:
+            f.append(f"{off}title")
+        if off in (-1, 1):
+            f.extend((f"{off}s3=" + k[-3:], f"{off}z={z}"))
+            f.extend(f"{off}np=" + c for c in pos if k in (self.gaz.first if c == "f" else self.gaz.last))
         return f
 
 
@@ -248,6 +255,8 @@ class _FastModel:
         np = self.np
         L = len(self.labels)
         self.word_id: dict[str, int] = {}
+        self.word_key: list[str] = [""]  # word id -> its key (wkey), for the bigram feature
+        self.pair_id: dict[int, int] = {}  # (word id << 20 | word id) -> bigram row
         self.VT = np.zeros((1024, 5, L))  # row 0: the padding beyond a sequence's ends
         for k, off in enumerate(self._SLOTS):
             if off is not None:
@@ -261,14 +270,27 @@ class _FastModel:
         ids = [i for i in map(self.attr_id.get, feats) if i is not None]
         return self.W[ids].sum(axis=0) if ids else self.zero
 
+    def _vecs(self, lists: list[list[str]]):
+        """``_vec`` of each feature list, as the rows of one array: one gather of the lists padded with
+        the all-zero row and one sum, which adds each row's weights in order exactly as ``_vec`` does."""
+        get = self.attr_id.get
+        pad = len(self.W) - 1
+        ids = [[j for j in map(get, feats) if j is not None] for feats in lists]
+        width = max(map(len, ids))
+        if not width:
+            return self.np.zeros((len(lists), len(self.labels)))
+        return self.W[[x + [pad] * (width - len(x)) for x in ids]].sum(axis=1)
+
     def _add_word(self, w: str) -> int:
         i = self.n_words
         if i >= len(self.VT):
             self.VT = self.np.concatenate([self.VT, self.np.zeros_like(self.VT)])
-        self.VT[i, 0] = self._vec(self.feats.own_feats(w))
-        for k, off in enumerate(self._SLOTS[1:], 1):
-            self.VT[i, k] = self._vec(self.feats.ctx_feats(w, off))
+        # the feature strings are only looked up here, never kept: a word enters the table once
+        fc = self.feats
+        info = fc._compute_info(w)
+        self.VT[i] = self._vecs([fc.own_list(info, w), *(fc.ctx_list(info, off) for off in self._SLOTS[1:])])
         self.word_id[w] = i
+        self.word_key.append(wkey(w))
         self.n_words += 1
         return i
 
@@ -319,48 +341,75 @@ class _FastModel:
 
     def tag_many(self, segments: list[list[str]]) -> list[list[str]]:
         """Tag several token sequences at once: word ids laid out in a padded grid give every state
-        score by table look-ups, and one Viterbi pass steps through all sequences together."""
+        score by table look-ups, and one Viterbi pass steps through all sequences together. The
+        sequences are laid out longest first, so each step works on those still running only."""
         np = self.np
-        segs = [ws for ws in segments if ws]
-        if not segs:
+        order = sorted((k for k, ws in enumerate(segments) if ws), key=lambda k: -len(segments[k]))
+        if not order:
             return [[] for _ in segments]
-        if self.n_words > 300_000 or len(self.bi_id) > 300_000:
+        if self.n_words > 300_000 or len(self.bi_id) > 300_000 or len(self.pair_id) > 1_000_000:
             self._reset()
-        wid, bid = self.word_id, self.bi_id
+        segs = [segments[k] for k in order]
         lens = [len(ws) for ws in segs]
-        S, M = len(segs), max(lens)
+        S, M = len(segs), lens[0]
+        inside = np.arange(M)[None, :] < np.array(lens)[:, None]  # (S, M): positions within a sequence
+        wid = self.word_id
+        ids = [wid.get(w) or self._add_word(w) for ws in segs for w in ws]
         G = np.zeros((S, M + 4), dtype=np.intp)
+        G[:, 2:-2][inside] = ids
         B = np.zeros((S, M), dtype=np.intp)
-        for k, ws in enumerate(segs):
-            G[k, 2:2 + len(ws)] = [wid.get(w) or self._add_word(w) for w in ws]
-            ks = [wkey(w) for w in ws]
-            bis = [bid[f] if (f := "bi=" + ks[i - 1] + "|" + ks[i]) in bid else self._add_bigram(f)
-                   for i in range(1, len(ws))]
-            if bis:
-                B[k, 1:len(ws)] = bis
+        B[:, 1:][inside[:, 1:]] = self._bigram_ids(ids, lens)
         VT = self.VT
         E = VT[G[:, 2:-2], 0] + VT[G[:, :-4], 1] + VT[G[:, 1:-3], 2] + VT[G[:, 3:-1], 3] + VT[G[:, 4:], 4]
         E += self.BT[B]
-        T = self.T[None]
-        score = E[:, 0]
-        back = []
-        active = np.array(lens)[:, None] > np.arange(M)[None, :]
-        for t in range(1, M):
-            cand = score[:, :, None] + T
-            back.append(cand.argmax(axis=1).tolist())
-            score = np.where(active[:, t, None], cand.max(axis=1) + E[:, t], score)
-        last = score.argmax(axis=1).tolist()
+        paths = self._viterbi_many(E, inside.sum(axis=0).tolist()).tolist()
         labels = self.labels
-        out_iter = []
-        for k, n in enumerate(lens):
-            best = last[k]
-            path = [best]
-            for t in range(n - 1, 0, -1):
-                best = back[t - 1][k][best]
-                path.append(best)
-            out_iter.append([labels[i] for i in reversed(path)])
-        it = iter(out_iter)
-        return [next(it) if ws else [] for ws in segments]
+        out: list[list[str]] = [[] for _ in segments]
+        for k, row, n in zip(order, paths, lens):
+            out[k] = [labels[i] for i in row[:n]]
+        return out
+
+    def _bigram_ids(self, ids: list[int], lens: list[int]) -> list[int]:
+        """Row in ``BT`` of the bigram feature of every word but the first of each sequence (the word ids
+        of all sequences one after another). Cached per pair of word ids: no feature string is built
+        for a pair met before."""
+        pair, keys = self.pair_id, self.word_key
+        out: list[int] = []
+        pos = 0
+        for n in lens:
+            for i in range(pos + 1, pos + n):
+                a, b = ids[i - 1], ids[i]
+                got = pair.get(ab := (a << 20) | b)  # ids stay below 2**20: the table is reset at 300,000
+                if got is None:
+                    f = "bi=" + keys[a] + "|" + keys[b]
+                    got = pair[ab] = self.bi_id[f] if f in self.bi_id else self._add_bigram(f)
+                out.append(got)
+            pos += n
+        return out
+
+    def _viterbi_many(self, E, running: list[int]):
+        """Best label ids (S, M) of S sequences sorted longest first, with state scores E (S, M, L);
+        ``running[t]`` sequences are longer than t. crfsuite's arithmetic (first maximum wins); each step
+        and each backtrack step touches the running sequences only."""
+        np = self.np
+        S, M, L = E.shape
+        T = self.T
+        score = E[:, 0].copy()
+        back = np.empty((max(M - 1, 0), S, L), dtype=np.intp)
+        for t in range(1, M):
+            c = running[t]
+            cand = score[:c, :, None] + T
+            back[t - 1, :c] = cand.argmax(axis=1)
+            score[:c] = cand.max(axis=1) + E[:c, t]
+        paths = np.empty((S, M), dtype=np.intp)
+        cur = score.argmax(axis=1)
+        rows = np.arange(S)
+        for t in range(M - 1, 0, -1):
+            c = running[t]
+            paths[:c, t] = cur[:c]
+            cur[:c] = back[t - 1, rows[:c], cur[:c]]
+        paths[:, 0] = cur
+        return paths
 
 
 class CRFTagger:

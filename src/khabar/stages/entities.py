@@ -15,16 +15,23 @@ breaks ties on ambiguous words and finds names the KB lacks: provisional entitie
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict
 from functools import lru_cache
 
 from khabar.config import Config
-from khabar.document import Article
+from khabar.document import Article, Entity
 from khabar.kb.linker import Linker
 from khabar.kb.store import load_kb
 from khabar.pipeline import register_stage
 
-__all__ = ["make_entities_stage", "get_linker"]
+__all__ = ["make_entities_stage", "get_linker", "entity_record"]
+
+
+def entity_record(e: Entity) -> dict:
+    """``dataclasses.asdict(e)``, written out: the generic recursive copy cost more than a fifth of the
+    linking of a short article (tests/test_kb_linker.py checks the two agree)."""
+    return {"id": e.id, "name": e.name, "type": e.type, "wikidata": e.wikidata,
+            "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in e.mentions],
+            "provisional": e.provisional, "score": e.score}
 
 
 @lru_cache(maxsize=4)
@@ -68,7 +75,7 @@ def make_entities_stage(config: Config) -> Callable[[Article], Article]:
         found = linker.link(article.text, article.lang, article.published)
         if mode == "meta":
             article.entities = [e for e in found if not e.provisional]
-            prov = [asdict(e) for e in found if e.provisional]
+            prov = [entity_record(e) for e in found if e.provisional]
             if prov:
                 article.meta["provisional_entities"] = prov
             else:
