@@ -816,7 +816,9 @@ class Linker:
 
     def _propagate(self, toks, lang, covered, present, stop) -> list[_Link]:
         buckets: dict[tuple[str, int], list[tuple[str, str]]] = defaultdict(list)
-        for eid in present:
+        # sorted: ties at equal distance go to the first entity in a bucket, and a set's order
+        # follows the per-process string hash (two runs of one corpus differed on 19 articles)
+        for eid in sorted(present):
             for s in self._propagation_skeletons(eid):
                 buckets[(s[0], len(s))].append((s, eid))
         if not buckets:
