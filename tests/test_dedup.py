@@ -156,3 +156,28 @@ def test_is_derived_with_a_fitted_model():
     words = (UR + UR_OTHER).split()
     shuffled = " ".join(words[i] for i in np.random.RandomState(0).permutation(len(words)))
     assert reuse_features(UR + UR_OTHER, UR)["order"] > 0.95 > reuse_features(UR + UR_OTHER, shuffled)["order"] + 0.2
+
+
+def test_sketch_matches_datasketch_minhash_bit_for_bit():
+    """sketch's array MinHash must equal datasketch's affine32 update_batch (the stored state and
+    the near-duplicate decisions depend on the exact values)."""
+    from datasketch import MinHash
+
+    from khabar.stories.dedup import _MIX, _TOP, NUM_PERM, _permutations, shingle_codes, sketch
+
+    rng = np.random.default_rng(7)
+    texts = [UR, UR_OTHER, AR, "Short text.", "ab", "", "x" * 20000 + AR * 40,
+             "".join(chr(int(c)) for c in rng.integers(0x20, 0x2FFF, 9000))]
+    for text in texts:
+        codes = shingle_codes(text)
+        assert (codes == np.unique(codes)).all()
+        size, hv = sketch(text)
+        assert size == len(codes)
+        if not len(codes):
+            assert hv is None
+            continue
+        m = MinHash(num_perm=NUM_PERM, hashfunc=int, permutations=_permutations(NUM_PERM), scheme="affine32")
+        m.update_batch(((codes * _MIX) >> _TOP).tolist())
+        assert hv.dtype == m.hashvalues.dtype and (hv == m.hashvalues).all()
+        size2, hv2 = sketch(text, key_form=key(text))  # the normalize stage's key form, reused
+        assert size2 == size and (hv2 == hv).all()

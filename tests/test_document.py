@@ -40,3 +40,43 @@ def test_unknown_record_fields_are_kept_in_meta():
 def test_content_hash_ignores_whitespace_layout_only():
     assert content_hash("a  b\nc") == content_hash("a b c")
     assert content_hash("a b c") != content_hash("a b d")
+
+
+def test_fast_record_equals_the_generic_conversion():
+    """to_record's hand-written builders give exactly _plain's dicts, in the same key order, and
+    copies: changing a record never changes the article."""
+    from khabar.document import _plain
+
+    a = _article()
+    a.key = "k"
+    a.removed = ["boilerplate"]
+    a.meta = {"cites": ["x", {"y": [1, 2]}], "n": 1}
+    for include_raw in (False, True):
+        fast = a.to_record(include_raw=include_raw)
+        slow = _plain(a)
+        slow.pop("key")
+        if not include_raw:
+            slow.pop("raw")
+        assert json.dumps(fast, ensure_ascii=False) == json.dumps(slow, ensure_ascii=False)
+    rec = a.to_record()
+    rec["removed"].append("x")
+    rec["near_duplicates"].clear()
+    rec["meta"]["cites"].append("z")
+    rec["entities"][0]["mentions"].clear()
+    assert a.removed == ["boilerplate"] and a.near_duplicates == ["b"] and a.meta["cites"] == ["x", {"y": [1, 2]}]
+    assert a.entities[0].mentions
+
+
+def test_span_classes_hold_scalars_only():
+    """The fast record builders copy span fields as they are: a span field holding a list or a
+    dataclass would need its own conversion (see document._article_record)."""
+    import dataclasses
+
+    from khabar.document import _LIST_TYPES
+
+    for typ in [Mention, *_LIST_TYPES.values()]:
+        for f in dataclasses.fields(typ):
+            assert "list" not in str(f.type) and "dict" not in str(f.type), (typ, f.name)
+    nested = {f.name for f in dataclasses.fields(Article) if "list" in str(f.type) or "dict" in str(f.type)}
+    assert nested == {"removed", "paragraphs", "entities", "dates", "quotes", "labels", "near_duplicates", "meta"}
+    assert {f.name for f in dataclasses.fields(Entity) if "list" in str(f.type)} == {"mentions"}

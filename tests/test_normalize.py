@@ -42,3 +42,17 @@ def test_rules_are_named_data():
     assert {"yeh", "kaf", "heh", "alef", "hamza_carriers", "tatweel", "harakat", "joiners", "digits", "quotes"} <= names
     for rule in rules().values():
         assert rule.get("why")
+
+
+def test_fast_translate_table_gives_the_plain_tables_result():
+    """key's identity-padded table (khabar.normalize._translate_table) must change no character's
+    key form: every code point, in and outside the padded ranges, against the plain rule table."""
+    import unicodedata
+
+    from khabar.normalize import DEFAULT_RULES, _table
+
+    every = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    plain = unicodedata.normalize("NFC", every).translate(_table(DEFAULT_RULES)).lower()
+    assert key(every) == plain
+    for ch in [chr(cp) for cp in [*range(0, 0x3000, 7), *range(0xFB00, 0x10000), 0x1F600, 0x10FFFF]]:
+        assert key(ch) == unicodedata.normalize("NFC", ch).translate(_table(DEFAULT_RULES)).lower()

@@ -155,6 +155,21 @@ def test_roundtrip_full_article(store):
     assert store.count_articles() == 1
 
 
+def test_put_articles_stores_the_records_given(store):
+    """analyze --out serialises each record once and hands it to the store (same order as the
+    articles); skipped articles (same id) leave their record unused."""
+    from khabar.storage.records import dump_article
+
+    a, b = full_article(), make("b-1", "متن دوم برای آزمون", lang="fa")
+    dup = make("b-1", "متن دیگری با همان شناسه", lang="fa")
+    marked = make("b-1", "متن دوم برای آزمون", lang="fa")
+    marked.meta["marker"] = 1  # shows that the given record, not a fresh one, was stored
+    records = [dump_article(x) for x in (a, marked, dup)]
+    assert store.put_articles([a, b, dup], records=records) == 2
+    assert store.article_records(["ur-full", "b-1"]) == {"ur-full": a.to_record(), "b-1": marked.to_record()}
+    assert store.get_article("ur-full").to_record() == a.to_record()
+
+
 def test_odd_characters_survive(store):
     """NUL and lone control characters come from scraped files; PostgreSQL text cannot hold NUL."""
     text = "سطر اول\x00 با\u200cنیم‌فاصله \x07 end"

@@ -157,6 +157,7 @@ def _open_sink(out: str | os.PathLike[str] | TextIO | None) -> tuple[Any, bool]:
 def _run(items: Iterator[Article | IngestError], store: Store, config: Config, report: RunReport, sink: Any,
          batch_size: int, progress: Callable[[int], None] | None) -> None:
     from .document import content_hash
+    from .storage.records import dump_article
 
     pipeline = Pipeline.default(config)
     clusterer = _story_clusterer(config, store)
@@ -189,7 +190,7 @@ def _run(items: Iterator[Article | IngestError], store: Store, config: Config, r
             yield item
 
     batch: list[Article] = []
-    new_done: dict[str, Article | None] = {}
+    new_done: dict[str, str | None] = {}  # id -> its record line for --out (None: failed)
 
     def write_ready() -> None:
         while order:
@@ -202,9 +203,9 @@ def _run(items: Iterator[Article | IngestError], store: Store, config: Config, r
             else:
                 if aid not in new_done:
                     return
-                a = new_done.pop(aid)
-                if a is not None:
-                    sink.write(json.dumps(a.to_record(), ensure_ascii=False) + "\n")
+                line = new_done.pop(aid)
+                if line is not None:
+                    sink.write(line + "\n")
                     report.records += 1
             order.pop(0)
 
@@ -213,8 +214,10 @@ def _run(items: Iterator[Article | IngestError], store: Store, config: Config, r
     def commit(final: bool = False) -> None:
         if not batch and not final:
             return
+        # with --out, each record is serialised once, for the store and the sink alike
+        lines = [dump_article(a) for a in batch] if sink is not None else None
         with store.transaction():
-            report.added += store.put_articles(batch)
+            report.added += store.put_articles(batch, records=lines)
             if clusterer is not None:
                 touched = {a.story for a in batch if a.story}
                 if touched:
@@ -222,9 +225,8 @@ def _run(items: Iterator[Article | IngestError], store: Store, config: Config, r
                 if final or time.monotonic() - last_state[0] >= STATE_SAVE_SECONDS:
                     store.put_state("stories", clusterer.state_bytes())
                     last_state[0] = time.monotonic()
-        if sink is not None:
-            for a in batch:
-                new_done[a.id] = a
+        if lines is not None:
+            new_done.update(zip((a.id for a in batch), lines))
             write_ready()
         batch.clear()
 

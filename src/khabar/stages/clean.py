@@ -111,6 +111,7 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
     keys = {i: " ".join(raw_keys[i].split()) for i in idx}
     script = _main_script([lines[i] for i in idx])
     cues = {i: _cue_count(keys[i]) for i in idx}
+    nw = {i: _words(lines[i]) for i in idx}  # word counts, read by most rules below: split each line once
     reason: dict[int, str] = {}
 
     # 1. rules that hold anywhere on the page
@@ -120,12 +121,12 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
             reason[i] = "image file name"
         elif k in lex.whole:
             reason[i] = "boilerplate phrase"
-        elif _words(ln) <= 2 and len(ln) <= 24 and not _has_script(ln, script) and not re.search(r"\d{3,}", ln):
+        elif nw[i] <= 2 and len(ln) <= 24 and not _has_script(ln, script) and not re.search(r"\d{3,}", ln):
             reason[i] = "stray token in another script"
 
     # 2. the title: metadata, else a short line repeated on the page (found before the body
     #    anchors, since a long headline would otherwise anchor the body)
-    counts = Counter(keys[i] for i in idx if _words(lines[i]) <= 30)
+    counts = Counter(keys[i] for i in idx if nw[i] <= 30)
     title_key = " ".join(key(title).split()) if title else None
     if title_key and title_key not in keys.values():
         # HTML titles often carry the site name ("Headline - Site"); the headline line is the title
@@ -151,7 +152,7 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
 
     # 3. body anchors: long lines without promotional cues or navigation prefixes
     def strong(i: int) -> bool:
-        return i not in reason and _words(lines[i]) >= 12 and cues[i] == 0 and not keys[i].startswith(lex.prefix)
+        return i not in reason and nw[i] >= 12 and cues[i] == 0 and not keys[i].startswith(lex.prefix)
 
     strong_idx = [i for i in idx if strong(i)]
     first_body = strong_idx[0] if strong_idx else idx[0]
@@ -160,7 +161,7 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
     # ... else a short, unpunctuated first line above the body is the headline
     if title_key is None:
         first = idx[0]
-        if first not in reason and _words(lines[first]) <= 20 and not re.search(r"[.۔]\s*$", lines[first]):
+        if first not in reason and nw[first] <= 20 and not re.search(r"[.۔]\s*$", lines[first]):
             if first < first_body or (first == first_body and len(strong_idx) > 1):
                 title_key, title = keys[first], lines[first]
                 mark_title()
@@ -178,7 +179,7 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
         if i in reason:
             ticker_open = ticker_open or keys[i] in lex.ticker_heads
             continue
-        k, ln, n = keys[i], lines[i], _words(lines[i])
+        k, ln, n = keys[i], lines[i], nw[i]
         outside = i < first_body or i > last_body
         if k.startswith(lex.prefix) and (outside or n <= 8):
             reason[i] = "navigation/footer"
@@ -193,12 +194,12 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
     #    widget heading below it (short, no digits: a date line after the body is kept)
     dateline_line = None
     before = [i for i in idx if i < first_body and i not in reason]
-    if before and _words(lines[before[-1]]) <= 6 and _DATELINE_LINE.match(lines[before[-1]]):
+    if before and nw[before[-1]] <= 6 and _DATELINE_LINE.match(lines[before[-1]]):
         dateline_line = before[-1]
     for i in idx:
         if i in reason or i == dateline_line or first_body <= i <= last_body:
             continue
-        ln, n = lines[i], _words(lines[i])
+        ln, n = lines[i], nw[i]
         if n <= 8 and any(sep in ln for sep in ("|", "»", "›", " > ")) and not _SENTENCE_END.search(ln):
             reason[i] = "breadcrumb"
         elif _DIGITS2.search(ln):

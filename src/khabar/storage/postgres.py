@@ -14,7 +14,7 @@ import json
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from importlib import resources
@@ -114,9 +114,11 @@ class PostgresStore:
         self.close()
 
     # ------------------------------------------------------------------- writes
-    def put_articles(self, articles: Iterable[Article]) -> int:
+    def put_articles(self, articles: Iterable[Article], records: Sequence[str] | None = None) -> int:
         """Insert new articles; an article whose content hash or id is already stored adds nothing.
-        Returns how many were added."""
+        Returns how many were added. ``records``: the articles' JSON records (``records.dump_article``),
+        in the same order, when the caller has them already (``analyze --out`` writes the same lines):
+        then they are not serialised twice."""
         batch = list(articles)
         if not batch:
             return 0
@@ -128,7 +130,7 @@ class PostgresStore:
             known_hashes = {r[0] for r in c.execute("SELECT content_hash FROM articles WHERE content_hash = ANY(%s)", (hashes,))}
             known_ids = {r[0] for r in c.execute("SELECT id FROM articles WHERE id = ANY(%s)", ([a.id for a in batch],))}
             fresh: list[tuple[int, Article]] = []
-            for a in batch:
+            for i, a in enumerate(batch):
                 if (a.content_hash and a.content_hash in known_hashes) or a.id in known_ids:
                     continue
                 title_terms, body_terms = _fts_text(a)
@@ -137,7 +139,7 @@ class PostgresStore:
                     " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,"
                     " setweight(to_tsvector('simple', %s), 'A') || to_tsvector('simple', %s))"
                     " ON CONFLICT (id) DO NOTHING RETURNING rid",
-                    (*_columns(a), a.meta.get("run_id"), _dump(a), title_terms, body_terms),
+                    (*_columns(a), a.meta.get("run_id"), records[i] if records is not None else _dump(a), title_terms, body_terms),
                 ).fetchone()
                 if row is None:
                     continue

@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from importlib import resources
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -100,12 +101,14 @@ class SQLiteStore:
         self.close()
 
     # ------------------------------------------------------------------- writes
-    def put_articles(self, articles: Iterable[Article]) -> int:
+    def put_articles(self, articles: Iterable[Article], records: Sequence[str] | None = None) -> int:
         """Insert new articles; an article whose content hash or id is already stored adds nothing.
-        Returns how many were added."""
+        Returns how many were added. ``records``: the articles' JSON records (``records.dump_article``),
+        in the same order, when the caller has them already (``analyze --out`` writes the same lines):
+        then they are not serialised twice."""
         added = 0
         with self.transaction():
-            for a in articles:
+            for a, record in zip(articles, records if records is not None else repeat(None)):
                 if a.content_hash and self.has_hash(a.content_hash):
                     continue
                 if self._conn.execute("SELECT 1 FROM articles WHERE id=?", (a.id,)).fetchone():
@@ -114,7 +117,7 @@ class SQLiteStore:
                     "INSERT INTO articles(id, content_hash, lang, title, outlet, url, published, story, source, run_id, record)"
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     (a.id, a.content_hash, a.lang, a.title, a.outlet, a.url, a.published, a.story, a.source,
-                     a.meta.get("run_id"), _dump(a)),
+                     a.meta.get("run_id"), record if record is not None else _dump(a)),
                 )
                 self._index(cur.lastrowid, a)
                 added += 1

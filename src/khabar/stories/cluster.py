@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -111,9 +112,10 @@ class _Story:
 
 
 def _cap(d: dict[str, float], n: int) -> dict[str, float]:
+    """The ``n`` heaviest entries; ties keep their insertion order (sorting is stable, also reversed)."""
     if len(d) <= n:
         return d
-    return dict(sorted(d.items(), key=lambda kv: -kv[1])[:n])
+    return dict(sorted(d.items(), key=itemgetter(1), reverse=True)[:n])
 
 
 def _iso(ordinal: int | None) -> str | None:
@@ -182,30 +184,39 @@ class StoryClusterer:
     def idf(self, feat: str) -> float:
         return math.log((self.n_docs + self.params.idf_prior + 1.0) / (self.df.get(feat, 0) + 1.0))
 
-    def _article_vectors(self, ev: Evidence) -> tuple[dict[str, float], dict[str, float]]:
+    def _article_vectors(self, ev: Evidence, word_feats: list[str] | None = None) -> tuple[dict[str, float], dict[str, float]]:
         log, df = math.log, self.df
         top = self.n_docs + self.params.idf_prior + 1.0
         neu = {f: w * log(top / (df.get(f, 0) + 1.0)) for f, w in ev.neutral.items()}
-        return neu, self._lexical_vector(ev)
+        return neu, self._lexical_vector(ev, word_feats)
 
-    def _lexical_vector(self, ev: Evidence) -> dict[str, float]:
+    @staticmethod
+    def _word_features(ev: Evidence) -> list[str]:
+        """The df keys of the article's words ("w:<lang>:<word>"), in ``ev.lexical`` order. ``add``
+        builds them once and reuses them three times (each new string also hashes anew)."""
+        prefix = "w:" + ev.lang + ":"
+        return [prefix + w for w in ev.lexical]
+
+    def _lexical_vector(self, ev: Evidence, word_feats: list[str] | None = None) -> dict[str, float]:
         """tf-idf of the article's key-form words, the ``lexical_top`` strongest (idf inlined:
-        this runs over every word of every article)."""
+        this runs over every word of every article). ``word_feats``: ``_word_features(ev)``."""
         log, df = math.log, self.df
         top = self.n_docs + self.params.idf_prior + 1.0
         total = sum(ev.lexical.values()) or 1
-        prefix = "w:" + ev.lang + ":"
-        lex = {w: (c / total) * log(top / (df.get(prefix + w, 0) + 1.0)) for w, c in ev.lexical.items()}
+        feats = self._word_features(ev) if word_feats is None else word_feats
+        lex = {w: (c / total) * log(top / (df.get(f, 0) + 1.0)) for (w, c), f in zip(ev.lexical.items(), feats)}
         return _cap(lex, self.params.lexical_top)
 
     def _cosine(self, a: dict[str, float], story: dict[str, float], prefix: str = "", st: _Story | None = None) -> float:
         if not a or not story:
             return 0.0
+        log, df = math.log, self.df
+        top = self.n_docs + self.params.idf_prior + 1.0
         num = 0.0
         for f, w in a.items():
             s = story.get(f)
             if s:
-                num += w * s * self.idf(prefix + f)
+                num += w * s * log(top / (df.get(prefix + f, 0) + 1.0))  # self.idf, inlined: per candidate
         if num == 0.0:
             return 0.0
         ns = self._story_norm(story, prefix, st)
@@ -246,8 +257,10 @@ class StoryClusterer:
 
     def _candidates(self, feats: list[str]) -> list[str]:
         hits: Counter = Counter()
+        log, df = math.log, self.df
+        top = self.n_docs + self.params.idf_prior + 1.0
         for f in feats:
-            idf = self.idf(f)
+            idf = log(top / (df.get(f, 0) + 1.0))  # self.idf, inlined
             for sid in self.postings.get(f, ()):
                 hits[sid] += idf
         return [sid for sid, _ in hits.most_common(self.params.max_candidates)]
@@ -337,7 +350,8 @@ class StoryClusterer:
                 dups = self.dedup.add(article.id, article.text, ev.lang, article.content_hash)
             article.near_duplicates = [d for d, _ in dups]
 
-        neu, lex = self._article_vectors(ev)
+        word_feats = self._word_features(ev)
+        neu, lex = self._article_vectors(ev, word_feats)
         chosen: str | None = None
         how = "new"
         for d, _ in dups:
@@ -365,7 +379,7 @@ class StoryClusterer:
                 if chosen:
                     how = "embedding"
 
-        self._assign(article, ev, chosen, vec)
+        self._assign(article, ev, chosen, vec, word_feats)
         self.stats[how] += 1
         return article.story  # type: ignore[return-value]
 
@@ -426,8 +440,11 @@ class StoryClusterer:
             return best
         return None
 
-    def _assign(self, article: Article, ev: Evidence, sid: str | None, vec: np.ndarray | None) -> None:
+    def _assign(self, article: Article, ev: Evidence, sid: str | None, vec: np.ndarray | None,
+                word_feats: list[str] | None = None) -> None:
         p = self.params
+        if word_feats is None:
+            word_feats = self._word_features(ev)
         if sid is None:
             sid = story_id_for(article.id)
             while sid in self._stories:  # a re-used founder id (should not happen): stay unique
@@ -464,10 +481,10 @@ class StoryClusterer:
         # corpus statistics and index, after scoring so an article never matches itself
         self.n_docs += 1
         self.langs_seen[ev.lang] += 1
-        feats = list(ev.neutral) + ["w:" + ev.lang + ":" + w for w in ev.lexical]
+        feats = list(ev.neutral) + word_feats
         for f in feats:
             self.df[f] = self.df.get(f, 0) + 1
-        for f in self._retrieval_features(ev, ev.neutral, self._lexical_vector(ev)):  # only neutral keys are read
+        for f in self._retrieval_features(ev, ev.neutral, self._lexical_vector(ev, word_feats)):  # only neutral keys are read
             post = self.postings.get(f)
             if post is None:
                 self.postings[f] = [sid]

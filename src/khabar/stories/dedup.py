@@ -78,11 +78,12 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd multiplier: the top 32 bits of the p
 _TOP = np.uint64(32)
 
 
-def shingle_codes(text: str, n: int = SHINGLE) -> np.ndarray:
+def shingle_codes(text: str, n: int = SHINGLE, *, key_form: str | None = None) -> np.ndarray:
     """Distinct 64-bit codes of the key form's character n-grams (the set ``shingles`` gives, as
-    numbers): one pass of array arithmetic instead of one bytes object and one crc32 per n-gram,
-    which made the near-duplicate sketch ~10 ms of a long article's time."""
-    k = " ".join(key(text).split())
+    numbers), sorted: one pass of array arithmetic instead of one bytes object and one crc32 per
+    n-gram, which made the near-duplicate sketch ~10 ms of a long article's time. ``key_form``:
+    ``key(text)`` when the caller has it already (``Article.key``, the normalize stage's)."""
+    k = " ".join((key(text) if key_form is None else key_form).split())
     m = len(k) - n + 1
     if m <= 0:
         return np.zeros(0, dtype=np.uint64)
@@ -91,18 +92,57 @@ def shingle_codes(text: str, n: int = SHINGLE) -> np.ndarray:
     for j in range(1, n):
         h *= _POLY
         h += cp[j : j + m]
-    return np.unique(h)
+    return _sorted_unique(h)
 
 
-def sketch(text: str, num_perm: int = NUM_PERM) -> tuple[int, np.ndarray | None]:
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique`` by sort and neighbour compare: the same array, ~8x faster for these sizes
+    (numpy 2's hash-based unique is slow on uint64)."""
+    s = np.sort(values)
+    keep = np.empty(len(s), dtype=bool)
+    keep[:1] = True
+    np.not_equal(s[1:], s[:-1], out=keep[1:])
+    return s[keep]
+
+
+# datasketch's "affine32" scheme, re-done on whole arrays (bit for bit: tests/test_dedup.py
+# checks it against MinHash.update_batch, which builds a Python list and an N x perms array)
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+_MAX32 = np.uint32(0xFFFFFFFF)
+_CHUNK = 4096  # hashes per step: bounds the perms x chunk temporary on very long texts
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """The MurmurHash3 32-bit finalizer, datasketch's pre-mix of every input hash."""
+    s1, m1, s2, m2, s3 = _FMIX32
+    h = h ^ (h >> s1)
+    h = h * m1
+    h = h ^ (h >> s2)
+    h = h * m2
+    return h ^ (h >> s3)
+
+
+def _affine32_hashvalues(hashes: np.ndarray, num_perm: int) -> np.ndarray:
+    """What ``MinHash(hashfunc=int, permutations=_permutations(num_perm), scheme="affine32")``
+    holds after ``update_batch(hashes)``: min over inputs of a*fmix32(h)+b mod 2**32, per permutation."""
+    a, b = _permutations(num_perm)
+    a, b = a[:, None], b[:, None]
+    h = _fmix32(hashes.astype(np.uint32))
+    out = np.full(num_perm, _MAX32, dtype=np.uint32)
+    for i in range(0, len(h), _CHUNK):
+        phv = a * h[i : i + _CHUNK]
+        phv += b
+        np.minimum(out, phv.min(axis=1), out=out)
+    return out
+
+
+def sketch(text: str, num_perm: int = NUM_PERM, *, key_form: str | None = None) -> tuple[int, np.ndarray | None]:
     """(number of distinct shingles, MinHash values or None when there are none) for the stream
     index: the same MinHash scheme as ``minhash``, fed the shingle codes folded to 32 bits."""
-    codes = shingle_codes(text)
+    codes = shingle_codes(text, key_form=key_form)
     if not len(codes):
         return 0, None
-    m = MinHash(num_perm=num_perm, hashfunc=int, permutations=_permutations(num_perm), scheme="affine32")
-    m.update_batch(((codes * _MIX) >> _TOP).tolist())
-    return len(codes), m.hashvalues
+    return len(codes), _affine32_hashvalues((codes * _MIX) >> _TOP, num_perm)
 
 
 def containment(jaccard: float, size_a: int, size_b: int) -> float:

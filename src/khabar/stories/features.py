@@ -147,7 +147,7 @@ def extract(article: Article, max_numbers: int = 30) -> Evidence:
     # the years an article names are features, not its time: a translation may drop one,
     # a background paragraph may name an older one; only published or resolved dates gate
     ev.interval = _time(article, spans, [])
-    ev.lexical = Counter(sys.intern(w) for w in _WORD.findall(k))
+    ev.lexical = Counter(map(sys.intern, _WORD.findall(k)))
 
     lead = split_sentences(text, limit=LEAD_SENTENCES + 1)
     if article.title and (not lead or article.title.strip() not in lead[0]):
@@ -181,7 +181,8 @@ def prepare(article: Article) -> Article:
         from .dedup import NUM_PERM, sketch
 
         ev = extract(article)
-        size, hv = sketch(article.text, NUM_PERM) if article.text else (0, None)
+        # article.key is key(article.text) when the normalize stage ran: the sketch need not redo it
+        size, hv = sketch(article.text, NUM_PERM, key_form=article.key) if article.text else (0, None)
         article.meta[PREPARED] = Prepared(ev, size, hv)
     except Exception:  # noqa: BLE001 - an optimisation only
         article.meta.pop(PREPARED, None)
