@@ -81,7 +81,7 @@ _TOP = np.uint64(32)
 def shingle_codes(text: str, n: int = SHINGLE, *, key_form: str | None = None) -> np.ndarray:
     """Distinct 64-bit codes of the key form's character n-grams (the set ``shingles`` gives, as
     numbers), sorted: one pass of array arithmetic instead of one bytes object and one crc32 per
-    n-gram, which made the near-duplicate sketch ~10 ms of a long article's time. ``key_form``:
+    n-gram, which made the near-duplicate sketch ~3 ms of a 5,000-character article. ``key_form``:
     ``key(text)`` when the caller has it already (``Article.key``, the normalize stage's)."""
     k = " ".join((key(text) if key_form is None else key_form).split())
     m = len(k) - n + 1
