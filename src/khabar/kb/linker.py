@@ -173,7 +173,8 @@ class Linker:
         self._forms: dict[tuple[str, str], set[str]] = {}
         self._present_up: tuple | None = None
         self._amb: dict[tuple[str, str], set[str]] = {}
-        self._rare: dict[tuple[str, str], bool] = {}  # (word, lang) -> could be a name the KB lacks
+        self._rare: dict[str, dict[str, bool]] = {}  # lang -> word -> could be a name the KB lacks
+        self._prom: dict[str, float] = {}  # entity id -> _prominence
         self._prop_words: dict[str, list[str]] = {}
         self._cands: dict[tuple[int, str], tuple[list, list[tuple[str, str]]]] = {}  # keyed on the id of a KB index list
         self._name_memo: dict[tuple[tuple[str, ...], str], tuple[float, float, float]] = {}
@@ -433,6 +434,12 @@ class Linker:
 
     def _prominence(self, e: KBEntity) -> float:
         """How common a word may be (zipf) and still be read as this entity without other evidence."""
+        got = self._prom.get(e.id)
+        if got is None:
+            got = self._prom[e.id] = self._prominence_of(e)
+        return got
+
+    def _prominence_of(self, e: KBEntity) -> float:
         pop = e.extra.get("population") or 0
         if e.type == "LOC" and not e.country:
             return 5.5  # countries
@@ -861,22 +868,22 @@ class Linker:
         words = [t.text for t in toks]
         # the tagger runs only around words that could be unknown names (rare, not linked, not
         # function words): most of an article is everyday vocabulary the KB and the stoplist explain
-        rare = self._rare
+        rare = self._rare.setdefault(lang, {})
+        flags = list(map(rare.get, words))
+        if None in flags:
+            if len(rare) > 300_000:
+                rare.clear()
+            for k, w in enumerate(words):
+                if flags[k] is None:
+                    flags[k] = rare[w] = w not in stop and len(w) >= 3 and commonness(w, lang) < 4.0
         # the windows are planned first (the runs of not yet tagged words in each, as _tag_window would
         # tag them one after another) and then tagged in one batch
         planned = [x is not None for x in self._tags] if self._tags is not None else [False] * len(toks)
         runs: list[tuple[int, int]] = []
-        for i, t in enumerate(toks):
-            if covered[i]:
-                continue
-            r = rare.get((t.text, lang))
-            if r is None:
-                r = t.text not in stop and len(t.text) >= 3 and commonness(t.text, lang) < 4.0
-                if len(rare) > 300_000:
-                    rare.clear()
-                rare[(t.text, lang)] = r
-            if r:
-                runs.extend(self._untagged_runs(planned, i - 4, i + 5))
+        done = 0  # [i - 4, done) is planned already: it lay inside the previous rare word's window
+        for i in [k for k, f in enumerate(flags) if f and not covered[k]]:
+            runs.extend(self._untagged_runs(planned, max(i - 4, done), i + 5))
+            done = i + 5
         if runs:
             batch = getattr(self.tagger, "tag_many", None)
             seqs = [words[a:b] for a, b in runs]
@@ -887,18 +894,16 @@ class Linker:
             self._tags = tags_
         tags = [x or "O" for x in self._tags] if self._tags is not None else ["O"] * len(toks)
         spans: list[Span] = []
-        i = 0
-        while i < len(tags):
-            tg = tags[i]
-            if tg == "O":
-                i += 1
+        pos = 0
+        for i in [k for k, tg in enumerate(tags) if tg != "O"]:
+            if i < pos:
                 continue
-            typ = tg[2:]
+            typ = tags[i][2:]
             j = i + 1
             while j < len(tags) and tags[j] == "I-" + typ:
                 j += 1
             spans.append((i, j, typ))
-            i = j
+            pos = j
         cut: list[Span] = []
         for a, b, typ in spans:  # a name never runs across punctuation (the tokens do not show it)
             start = a

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -190,6 +191,7 @@ class Matcher:
                     self._add(s, (ent.id, kind, lang))
         self.exact = dict(self.exact)
         self.skel = dict(self.skel)
+        self._first_sorted = sorted(self.first)  # for "is this word the first half of a glued name?"
         self._info: dict[str, dict[str, tuple]] = {}  # lang -> word -> facts
         self._join_gap: dict[str, bool] = {" ": True}
 
@@ -216,7 +218,7 @@ class Matcher:
     # ------------------------------------------------------------------ matching
     def _token_info(self, word: str, lang: str) -> tuple:
         """(variants, plain k1, can start an exact hit, can start a skeleton hit, first k2, first k1, is a
-        skeleton hit alone), once per word."""
+        skeleton hit alone, can start a glued name), once per word."""
         cache = self._info.setdefault(lang, {})
         info = cache.get(word)
         if info is None:
@@ -226,11 +228,20 @@ class Matcher:
             skhead = _ARABIC_FIRST.__contains__(word[0]) and any(
                 v.k2 in self.skel or v.k2 in self.skel_prefix for v in vs)
             sk_alone = skhead and any(len(v.k2) >= 3 and v.k2 in self.skel for v in vs)
-            info = (vs, plain, head, skhead, vs[0].k2 if vs else "", vs[0].k1 if vs else "", sk_alone)
+            info = (vs, plain, head, skhead, vs[0].k2 if vs else "", vs[0].k1 if vs else "", sk_alone,
+                    self._glue_head(plain))
             if len(cache) > 300_000:
                 cache.clear()
             cache[word] = info
         return info
+
+    def _glue_head(self, plain: str) -> bool:
+        """Can the word be the first half of a name written as one word (بشار + الاسد → بشارالاسد)?"""
+        keys = self._first_sorted
+        k = bisect_left(keys, plain)
+        if k < len(keys) and keys[k] == plain:
+            k += 1
+        return k < len(keys) and keys[k].startswith(plain)
 
     def find(self, text: str, lang: str | None, tokens: list[Token] | None = None) -> tuple[list[Token], list[Hit]]:
         """Greedy longest-match, left to right; exact hits first, then skeleton hits on what is left.
@@ -264,7 +275,7 @@ class Matcher:
         exact = self.exact
         starts = [i for i, x in enumerate(infos) if x[2]]
         # two Arabic words written as one name (بشار الاسد / بشارالاسد)
-        glue = [i for i in range(n - 1) if (plain[i] + plain[i + 1]) in first]
+        glue = [i for i, x in enumerate(infos) if x[7] and i < n - 1 and (plain[i] + plain[i + 1]) in first]
         if glue:
             starts = sorted(set(starts) | set(glue))
         pos = 0
