@@ -33,7 +33,8 @@ __all__ = ["Token", "Hit", "Matcher", "tokenize", "MAX_NGRAM"]
 
 MAX_NGRAM = 6
 _MARKS = "\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200d\u200e\u200f"
-TOKEN_RE = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}])*")
+# a word starts with a letter: a lone tatweel or diacritic (the dash in "تهران ـ ایرنا") is no word
+TOKEN_RE = re.compile(rf"[^\W\d_\u0640](?:[^\W_]|[{_MARKS}])*")
 _GAP = re.compile(r"[\s\u200c\-]{1,3}|\.\s?")
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 

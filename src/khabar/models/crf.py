@@ -282,17 +282,27 @@ class _FastModel:
         return self.W[[x + [pad] * (width - len(x)) for x in ids]].sum(axis=1)
 
     def _add_word(self, w: str) -> int:
-        i = self.n_words
-        if i >= len(self.VT):
+        self._add_words([w])
+        return self.word_id[w]
+
+    def _add_words(self, words: list[str]) -> None:
+        """Give each new word (distinct, not in the table) its row: the weight sums of its own and
+        neighbour features, for all words in one gather (numpy's per-call cost dominates otherwise)."""
+        i, n = self.n_words, len(words)
+        while i + n > len(self.VT):
             self.VT = self.np.concatenate([self.VT, self.np.zeros_like(self.VT)])
         # the feature strings are only looked up here, never kept: a word enters the table once
         fc = self.feats
-        info = fc._compute_info(w)
-        self.VT[i] = self._vecs([fc.own_list(info, w), *(fc.ctx_list(info, off) for off in self._SLOTS[1:])])
-        self.word_id[w] = i
-        self.word_key.append(wkey(w))
-        self.n_words += 1
-        return i
+        lists: list[list[str]] = []
+        for w in words:
+            info = fc._compute_info(w)
+            lists.append(fc.own_list(info, w))
+            lists.extend(fc.ctx_list(info, off) for off in self._SLOTS[1:])
+        self.VT[i:i + n] = self._vecs(lists).reshape(n, len(self._SLOTS), len(self.labels))
+        for k, w in enumerate(words):
+            self.word_id[w] = i + k
+            self.word_key.append(wkey(w))
+        self.n_words += n
 
     def _add_bigram(self, f: str) -> int:
         a = self.attr_id.get(f)
@@ -354,7 +364,10 @@ class _FastModel:
         S, M = len(segs), lens[0]
         inside = np.arange(M)[None, :] < np.array(lens)[:, None]  # (S, M): positions within a sequence
         wid = self.word_id
-        ids = [wid.get(w) or self._add_word(w) for ws in segs for w in ws]
+        new = [w for w in dict.fromkeys(w for ws in segs for w in ws) if w not in wid]
+        if new:
+            self._add_words(new)
+        ids = [wid[w] for ws in segs for w in ws]
         G = np.zeros((S, M + 4), dtype=np.intp)
         G[:, 2:-2][inside] = ids
         B = np.zeros((S, M), dtype=np.intp)
