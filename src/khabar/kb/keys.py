@@ -59,10 +59,19 @@ def strip_article(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def _k1_word(word: str) -> str:
-    w = base_key(word).translate(_SCRIPT_FOLD)
-    w = _NONWORD.sub("", w).replace(" ", "")
-    w = _DOUBLE.sub(r"\1", w)
-    return strip_article(w)
+    return strip_article(fold_word(base_key(word)))
+
+
+def fold_word(keyed: str) -> str:
+    """A key-form word with the Urdu/Persian letters folded, punctuation and spaces dropped and doubled
+    letters collapsed (the substitutions are skipped when there is nothing to substitute: most words)."""
+    w = keyed.translate(_SCRIPT_FOLD)
+    if _NONWORD.search(w):
+        w = _NONWORD.sub("", w)
+    w = w.replace(" ", "")
+    if _DOUBLE.search(w):
+        w = _DOUBLE.sub(r"\1", w)
+    return w
 
 
 def name_key(text: str) -> str:
@@ -73,7 +82,12 @@ def name_key(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def _k2_word(word: str) -> str:
-    w = _k1_word(word).translate(_SOUND_FOLD)
+    return k2_of_k1(_k1_word(word))
+
+
+def k2_of_k1(k1: str) -> str:
+    """The skeleton of a word from its k1 form (``_k2_word`` without recomputing k1)."""
+    w = k1.translate(_SOUND_FOLD)
     if not w:
         return ""
     head, tail = w[0], w[1:]

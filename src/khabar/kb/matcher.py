@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from khabar.normalize import key as base_key
 
-from .keys import _DOUBLE, _NONWORD, _SCRIPT_FOLD, _k1_word, _k2_word, _latin_word, strip_article
+from .keys import _DOUBLE, _NONWORD, _SCRIPT_FOLD, _k1_word, _k2_word, _latin_word, fold_word, k2_of_k1, strip_article
 from .store import KB
 
 __all__ = ["Token", "Hit", "Matcher", "tokenize", "MAX_NGRAM"]
@@ -43,6 +43,7 @@ _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ک")
 _PREFIXES = sorted({c + p for c in _CONJ for p in _PREP if c + p}, key=len, reverse=True)
 # Suffixes that keep the stem's referent: Urdu plural/oblique and adjective, Persian plural, Arabic nisba.
+_PREFIX_HEADS = frozenset(p[0] for p in _PREFIXES)
 _SUFFIXES = {
     "ur": ("یون", "ون", "ی", "وی"),
     "fa": ("یان", "های", "ها", "ان", "ی"),
@@ -133,18 +134,19 @@ def token_variants(tok: str, lang: str) -> tuple[Variant, ...]:
         k = _latin_k1(tok)
         return (Variant(k, 0, False, _latin_word(tok)),)
     raw = base_key(tok)
-    folded = _DOUBLE.sub(r"\1", _NONWORD.sub("", raw.translate(_SCRIPT_FOLD)).replace(" ", ""))
+    folded = fold_word(raw)
     out: list[Variant] = []
     seen: set[str] = set()
 
     def add(k1: str, pre: int, suf: bool) -> None:
         if len(k1) >= 2 and (k1, pre > 0) not in seen:
             seen.add((k1, pre > 0))  # type: ignore[arg-type]
-            out.append(Variant(k1, pre, suf, _k2_word(k1)))
+            # _k2_word(k1) without its k1 pass: k1 is folded already, only a second article may go
+            out.append(Variant(k1, pre, suf, k2_of_k1(strip_article(k1))))
 
     base = strip_article(folded)
     stems = [(base, 0, False)]
-    if lang in ("ar", "", None) or tok.startswith(("وال", "بال", "لل", "فال", "كال", "کال")):
+    if folded[:1] in _PREFIX_HEADS and (lang in ("ar", "", None) or tok.startswith(("وال", "بال", "لل", "فال", "كال", "کال"))):
         for p in _PREFIXES:
             if folded.startswith(p) and len(folded) - len(p) >= 3:
                 rest = folded[len(p):]
