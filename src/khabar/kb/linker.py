@@ -117,6 +117,17 @@ def _sim(a: str, b: str) -> float:
     return similarity(a, b, floor=0.4)  # like the length bound: below 0.4 a name is simply another name
 
 
+@lru_cache(maxsize=200_000)
+def _sim_floor(a: str, b: str, floor: float) -> float:
+    """similarity() where it reaches ``floor`` (else 0), with the same length bound as ``_sim``."""
+    if not a or not b:
+        return 0.0
+    la, lb = len(a), len(b)
+    if 1.0 - 0.5 * abs(la - lb) / max(la, lb) < floor:
+        return 0.0
+    return similarity(a, b, floor=floor)
+
+
 def _one_entity(ents: list[tuple[str, str, str]]) -> bool:
     """Do all of a hit's entries name one entity?"""
     e0 = ents[0][0]
@@ -797,10 +808,17 @@ class Linker:
         """(whole name, first name, surname) similarity of the words to the entity's best-matching name."""
         sk = _skel(" ".join(words))
         first_w, last_w = _skel(words[0]), _skel(words[-1])
-        full = first = last = 0.0
-        for whole, fw, lw in self._name_parts(e):
+        parts = self._name_parts(e)
+        last = max((_sim(last_w, lw) for _w, _f, lw in parts), default=0.0)
+        if last < 0.5:
+            # _role_links then accepts the name only on full >= 0.7 (0.85 for Latin), whatever the
+            # first name scores: the whole-name tables may stop at that floor, and first is not needed
+            full = max((_sim_floor(sk, whole, 0.7) for whole, _f, _l in parts), default=0.0)
+            if full < 0.7:
+                return full, 0.0, last
+        full = first = 0.0
+        for whole, fw, _lw in parts:
             full = max(full, _sim(sk, whole))
-            last = max(last, _sim(last_w, lw))
             if fw and len(words) > 1:
                 first = max(first, _sim(first_w, fw))
         return full, first, last
