@@ -149,6 +149,7 @@ class StoryClusterer:
         self._embed_threads: int | None = None
         self.n_docs = 0
         self.df: dict[str, int] = {}
+        self._idf_memo: dict[tuple[int, str], tuple] = {}  # per article: see _article_idf
         self.postings: dict[str, list[str]] = {}
         self._stories: dict[str, _Story] = {}
         self.article_story: dict[str, str] = {}
@@ -210,18 +211,30 @@ class StoryClusterer:
     def _cosine(self, a: dict[str, float], story: dict[str, float], prefix: str = "", st: _Story | None = None) -> float:
         if not a or not story:
             return 0.0
-        log, df = math.log, self.df
-        top = self.n_docs + self.params.idf_prior + 1.0
+        idf, na = self._article_idf(a, prefix)
         num = 0.0
         for f, w in a.items():
             s = story.get(f)
             if s:
-                num += w * s * log(top / (df.get(prefix + f, 0) + 1.0))  # self.idf, inlined: per candidate
+                num += w * s * idf[f]
         if num == 0.0:
             return 0.0
         ns = self._story_norm(story, prefix, st)
-        na = math.sqrt(sum(w * w for w in a.values()))
         return num / (na * ns) if na and ns else 0.0
+
+    def _article_idf(self, a: dict[str, float], prefix: str) -> tuple[dict[str, float], float]:
+        """The idf of each feature of an article vector, and the vector's norm: the same for every
+        candidate story the article is scored against, so computed once per article (``add`` clears
+        the memo; the corpus size guards against a vector met again after the corpus changed)."""
+        got = self._idf_memo.get((id(a), prefix))
+        if got is not None and got[0] is a and got[1] == self.n_docs:
+            return got[2], got[3]
+        log, df = math.log, self.df
+        top = self.n_docs + self.params.idf_prior + 1.0
+        idf = {f: log(top / (df.get(prefix + f, 0) + 1.0)) for f in a}
+        na = math.sqrt(sum(w * w for w in a.values()))
+        self._idf_memo[(id(a), prefix)] = (a, self.n_docs, idf, na)
+        return idf, na
 
     def _story_norm(self, story: dict[str, float], prefix: str, st: _Story | None) -> float:
         """idf-weighted norm of a story profile; cached until the story changes or the corpus
@@ -337,6 +350,7 @@ class StoryClusterer:
     def add(self, article: Article) -> str:
         """Assign ``article`` to a story (sets ``article.story`` and ``article.near_duplicates``)."""
         prep = take_prepared(article)  # first: a prepared signature must never reach the store
+        self._idf_memo = {}
         if article.id in self.article_story:
             article.story = self.article_story[article.id]
             return article.story
