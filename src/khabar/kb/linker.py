@@ -326,8 +326,8 @@ class Linker:
                     continue  # "Is" is not IS, "Un" is not the UN
             if toks[h.ti].text in stop:
                 continue
-            if h.tj - h.ti > 1 and any(t.text in stop for t in toks[h.ti + 1:h.tj]):
-                continue
+            if h.tier != "exact" and h.tj - h.ti > 1 and any(t.text in stop for t in toks[h.ti + 1:h.tj]):
+                continue  # an exact hit is a KB name word for word: its "of" or "و" belongs to it
             ents = h.entries
             if h.tier == "exact" and _one_entity(ents):
                 e = self.kb.get(ents[0][0])
