@@ -107,25 +107,20 @@ def _bkey(word: str) -> str:
 
 
 @lru_cache(maxsize=500_000)
-def _sim(a: str, b: str) -> float:
-    """similarity() with a cheap length bound first (most pairs are far apart)."""
-    if not a or not b:
-        return 0.0
-    la, lb = len(a), len(b)
-    if 1.0 - 0.5 * abs(la - lb) / max(la, lb) < 0.4:
-        return 0.0
-    return similarity(a, b, floor=0.4)  # like the length bound: below 0.4 a name is simply another name
-
-
-@lru_cache(maxsize=200_000)
-def _sim_floor(a: str, b: str, floor: float) -> float:
-    """similarity() where it reaches ``floor`` (else 0), with the same length bound as ``_sim``."""
+def _sim(a: str, b: str, floor: float = 0.4) -> float:
+    """similarity() where it reaches ``floor`` (else 0), with a cheap length bound first (most pairs are
+    far apart). The default 0.4: below it a name is simply another name."""
     if not a or not b:
         return 0.0
     la, lb = len(a), len(b)
     if 1.0 - 0.5 * abs(la - lb) / max(la, lb) < floor:
         return 0.0
     return similarity(a, b, floor=floor)
+
+
+# _role_links accepts the words after a title as a holder's name on the whole name, or on first name and
+# surname together (Latin script asks more of each: 0.85, 0.9 and 0.8)
+ROLE_FULL_OK, ROLE_FIRST_OK, ROLE_LAST_MIN = 0.7, 0.75, 0.5
 
 
 def _one_entity(ents: list[tuple[str, str, str]]) -> bool:
@@ -756,7 +751,8 @@ class Linker:
                 if latin:  # English spells KB names as the KB does; "Premier League" is no premier
                     ok = full >= 0.85 or (first >= 0.9 and last >= 0.8)
                 else:
-                    ok = full >= 0.7 or (first >= 0.75 and last >= 0.5) or (country is not None and len(cands) == 1 and last >= 0.5)
+                    ok = full >= ROLE_FULL_OK or (first >= ROLE_FIRST_OK and last >= ROLE_LAST_MIN) \
+                        or (country is not None and len(cands) == 1 and last >= ROLE_LAST_MIN)
                 if ok and (best is None or full + first + last > best[0]):
                     best = (full + first + last, e)
             if best is not None:
@@ -810,11 +806,11 @@ class Linker:
         first_w, last_w = _skel(words[0]), _skel(words[-1])
         parts = self._name_parts(e)
         last = max((_sim(last_w, lw) for _w, _f, lw in parts), default=0.0)
-        if last < 0.5:
-            # _role_links then accepts the name only on full >= 0.7 (0.85 for Latin), whatever the
-            # first name scores: the whole-name tables may stop at that floor, and first is not needed
-            full = max((_sim_floor(sk, whole, 0.7) for whole, _f, _l in parts), default=0.0)
-            if full < 0.7:
+        if last < ROLE_LAST_MIN:
+            # _role_links then accepts the name on the whole name alone, whatever the first name scores:
+            # the whole-name tables may stop at that floor, and first is not needed
+            full = max((_sim(sk, whole, ROLE_FULL_OK) for whole, _f, _l in parts), default=0.0)
+            if full < ROLE_FULL_OK:
                 return full, 0.0, last
         full = first = 0.0
         for whole, fw, _lw in parts:
