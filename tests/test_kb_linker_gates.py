@@ -66,3 +66,22 @@ def test_title_before_everyday_words_links_nobody(linker):
 def test_word_that_means_how_is_not_kyiv(linker):
     assert "Kyiv" not in names(linker, "لا أحد يعرف كيف انتهى الاجتماع.", "ar")
     assert "Kyiv" in names(linker, "وصل الوفد الأوكراني إلى كييف أمس.", "ar")
+
+
+class _TagsRareWordsAsNames:
+    """A stand-in tagger that calls every word of five letters or more a person (B-PER)."""
+
+    def __call__(self, tokens: list[str], lang: str) -> list[str]:
+        return ["B-PER" if len(t) >= 5 else "O" for t in tokens]
+
+
+def test_words_run_together_are_no_new_name():
+    from khabar.kb.linker import Linker
+    from khabar.kb.store import load_kb
+
+    linker = Linker(load_kb(), tagger=_TagsRareWordsAsNames())
+    # a made-up name, then a sentence whose spaces were lost in scraping
+    text = "وقال زيدونار في المؤتمر إنلديهمالحقفيالمعرفةالكاملة بعد ذلك."
+    new = {e.name for e in linker.link(text, "ar") if e.provisional}
+    assert "زيدونار" in new, new
+    assert not any(len(n) > 15 for n in new), new

@@ -121,6 +121,8 @@ def _sim(a: str, b: str, floor: float = 0.4) -> float:
 # _role_links accepts the words after a title as a holder's name on the whole name, or on first name and
 # surname together (Latin script asks more of each: 0.85, 0.9 and 0.8)
 ROLE_FULL_OK, ROLE_FIRST_OK, ROLE_LAST_MIN = 0.7, 0.75, 0.5
+# longer than any one word of a name in these scripts (عبدالرحمن 9, Hmeimim's حميميم 6, clitics included)
+MAX_NAME_WORD = 15
 
 
 def _one_entity(ents: list[tuple[str, str, str]]) -> bool:
@@ -955,6 +957,8 @@ class Linker:
                     continue
             if not self.provisional or typ not in ("PER", "ORG", "LOC"):
                 continue
+            if any(len(w) > MAX_NAME_WORD for w in words[a:b]):
+                continue  # words run together where the spaces were lost (توجدصورةلغرفةنوم): no name
             pid = "new:" + skeleton(name, join=False).replace(" ", "_")
             ent = provisional.get(pid)
             if ent is None:
