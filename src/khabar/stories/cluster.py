@@ -185,10 +185,17 @@ class StoryClusterer:
     def idf(self, feat: str) -> float:
         return math.log((self.n_docs + self.params.idf_prior + 1.0) / (self.df.get(feat, 0) + 1.0))
 
-    def _article_vectors(self, ev: Evidence, word_feats: list[str] | None = None) -> tuple[dict[str, float], dict[str, float]]:
-        log, df = math.log, self.df
+    def _idfs(self, feats: Iterable[str], prefix: str = "") -> list[float]:
+        """``idf(prefix + f)`` of each feature, in one comprehension: the scoring loops ask for every
+        word of every article, where a method call per feature was a measurable share of the time."""
+        log, get = math.log, self.df.get
         top = self.n_docs + self.params.idf_prior + 1.0
-        neu = {f: w * log(top / (df.get(f, 0) + 1.0)) for f, w in ev.neutral.items()}
+        if prefix:
+            return [log(top / (get(prefix + f, 0) + 1.0)) for f in feats]
+        return [log(top / (get(f, 0) + 1.0)) for f in feats]
+
+    def _article_vectors(self, ev: Evidence, word_feats: list[str] | None = None) -> tuple[dict[str, float], dict[str, float]]:
+        neu = {f: w * i for (f, w), i in zip(ev.neutral.items(), self._idfs(ev.neutral))}
         return neu, self._lexical_vector(ev, word_feats)
 
     @staticmethod
@@ -201,11 +208,9 @@ class StoryClusterer:
     def _lexical_vector(self, ev: Evidence, word_feats: list[str] | None = None) -> dict[str, float]:
         """tf-idf of the article's key-form words, the ``lexical_top`` strongest (idf inlined:
         this runs over every word of every article). ``word_feats``: ``_word_features(ev)``."""
-        log, df = math.log, self.df
-        top = self.n_docs + self.params.idf_prior + 1.0
         total = sum(ev.lexical.values()) or 1
         feats = self._word_features(ev) if word_feats is None else word_feats
-        lex = {w: (c / total) * log(top / (df.get(f, 0) + 1.0)) for (w, c), f in zip(ev.lexical.items(), feats)}
+        lex = {w: (c / total) * i for (w, c), i in zip(ev.lexical.items(), self._idfs(feats))}
         return _cap(lex, self.params.lexical_top)
 
     def _cosine(self, a: dict[str, float], story: dict[str, float], prefix: str = "", st: _Story | None = None) -> float:
@@ -229,9 +234,7 @@ class StoryClusterer:
         got = self._idf_memo.get((id(a), prefix))
         if got is not None and got[0] is a and got[1] == self.n_docs:
             return got[2], got[3]
-        log, df = math.log, self.df
-        top = self.n_docs + self.params.idf_prior + 1.0
-        idf = {f: log(top / (df.get(prefix + f, 0) + 1.0)) for f in a}
+        idf = dict(zip(a, self._idfs(a, prefix)))
         na = math.sqrt(sum(w * w for w in a.values()))
         self._idf_memo[(id(a), prefix)] = (a, self.n_docs, idf, na)
         return idf, na
@@ -243,10 +246,7 @@ class StoryClusterer:
             hit = st.norms.get(prefix)
             if hit is not None and self.n_docs <= hit[0] * 1.1 + 10:
                 return hit[1]
-        log = math.log
-        top = self.n_docs + self.params.idf_prior + 1.0
-        df = self.df
-        ns = math.sqrt(sum((s * log(top / (df.get(prefix + f, 0) + 1.0))) ** 2 for f, s in story.items()))
+        ns = math.sqrt(sum((s * i) ** 2 for s, i in zip(story.values(), self._idfs(story, prefix))))
         if st is not None:
             st.norms[prefix] = (self.n_docs, ns)
         return ns
@@ -270,10 +270,7 @@ class StoryClusterer:
 
     def _candidates(self, feats: list[str]) -> list[str]:
         hits: Counter = Counter()
-        log, df = math.log, self.df
-        top = self.n_docs + self.params.idf_prior + 1.0
-        for f in feats:
-            idf = log(top / (df.get(f, 0) + 1.0))  # self.idf, inlined
+        for f, idf in zip(feats, self._idfs(feats)):
             for sid in self.postings.get(f, ()):
                 hits[sid] += idf
         return [sid for sid, _ in hits.most_common(self.params.max_candidates)]
