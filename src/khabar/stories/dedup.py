@@ -209,7 +209,9 @@ class NearDuplicateIndex:
                 ratio = min(size, e.size) / max(size, e.size)
                 if c >= self.threshold and ratio >= self.min_size_ratio and other not in found:
                     found[other] = c
-        return sorted(found.items(), key=lambda x: -x[1])
+        # ties in id order: LSH answers with a set, whose order follows the per-process string hash,
+        # and the best copy decides the story of a near-duplicate
+        return sorted(found.items(), key=lambda x: (-x[1], x[0]))
 
     def add(self, article_id: str, text: str, lang: str | None, content_hash: str | None = None) -> list[tuple[str, float]]:
         """Query, then index this article. Returns [(earlier id, containment)], best first."""
