@@ -306,3 +306,31 @@ def test_day_range_with_wa_hatta():
 
 def test_mod_word_with_a_glued_preposition_joins_without_it():
     assert found("تكتمل الصيانة بنهاية الشهر المقبل.") == [("نهاية الشهر المقبل", "2016-01")]
+
+
+# ------------------------------------------------------------------ narrative reference (stop 12)
+def test_a_day_without_a_year_takes_the_year_stated_earlier_in_its_sentence():
+    got = dict(found("زار الوزير موسكو في 5 مارس 2012، ثم عاد إليها في 10 أبريل بعد لقاء الرئيس."))
+    assert got["10 أبريل"] == "2012-04-10"  # not April 2016, the nearest April to the 2015-12-24 anchor
+    en = dict(found("In March 2012 he flew to Moscow and on 10 April he returned.", "en"))
+    assert en["10 April"] == "2012-04-10"
+    ur = dict(found("مارچ 2019ء میں وہ ماسکو گئے اور 5 اپریل کو واپس آئے۔", "ur"))
+    assert ur["5 اپریل"] == "2019-04-05"
+
+
+def test_the_narrative_year_rolls_over_to_the_nearest_reading():
+    got = dict(found("بدأت المفاوضات في ديسمبر 2013 وانتهت في يناير بتوقيع الاتفاق."))
+    assert got["يناير"] == "2014-01"
+
+
+def test_the_narrative_reference_stops_at_the_sentence_and_at_modifiers():
+    got = dict(found("زار الوزير موسكو في 5 مارس 2012. وفي 10 أبريل يفتتح المعرض."))
+    assert got["10 أبريل"] != "2012-04-10"  # another sentence: the publication date decides
+    got = dict(found("زار الوزير موسكو في 5 مارس 2012، ويعود إليها في أبريل المقبل."))
+    assert got["أبريل المقبل"] == "2016-04"  # "next April" is relative to the publication date
+
+
+def test_a_stated_weekday_that_does_not_fit_the_narrative_year_keeps_the_anchor_reading():
+    # 10 April 2012 was a Tuesday; 10 April 2016 is a Sunday
+    got = dict(found("زار الوزير موسكو في 5 مارس 2012، ويزورها يوم الأحد 10 أبريل."))
+    assert any(v == "2016-04-10" for v in got.values())

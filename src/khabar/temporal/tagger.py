@@ -70,12 +70,44 @@ def _absolute_pass(raws: list[Raw], lang: str | None) -> dict[int, Resolved]:
     return out
 
 
+def _sentence_reference(raws: list[Raw], done: dict[int, Resolved], idx: int) -> dt.date | None:
+    """The last Gregorian date or year stated earlier in the same sentence, for a day or month
+    written without a year: "زار موسكو في 5 مارس 2012، ثم عاد في 10 أبريل" is April 2012 whatever
+    the publication date (TimeML's narrative reference time). Modified (الماضي), related (من العام
+    الماضي) and non-Gregorian expressions keep the publication-date reading."""
+    r = raws[idx]
+    if r.kind not in ("date", "month") or (r.month_cal or "gregorian") != "gregorian" or r.mod is not None \
+            or r.rel_year is not None or r.m is None:
+        return None
+    for k in range(idx - 1, -1, -1):
+        p = raws[k]
+        if p.sent != r.sent:
+            return None
+        res = done.get(k)
+        if res is None or res.calendar != "gregorian" or res.repaired or not res.value:
+            continue
+        if p.kind in ("date", "month", "year") and len(res.value) in (4, 7, 10):
+            return res.day or parse_anchor(res.value)
+    return None
+
+
 def _relative_pass(raws: list[Raw], done: dict[int, Resolved], anchor: dt.date | None, lang: str | None) -> dict[int, Resolved]:
     has_sh = any(r.repaired and r.calendar == "jalali" for r in done.values())
     out = dict(done)
     for idx, r in enumerate(raws):
         if idx not in done:
-            res = resolve_relative(r, anchor, lang, has_sh)
+            res = None
+            ref = _sentence_reference(raws, done, idx)
+            if ref is not None:
+                res = resolve_relative(r, ref, lang, has_sh)
+                if res.value is None or res.note or res.repaired or (res.day and r.wd_stated is not None
+                                                                    and res.day.weekday() != r.wd_stated):
+                    res = None  # the stated weekday does not fit the narrative year: let the anchor decide
+                else:
+                    res = Resolved(r, res.value, res.calendar, f"year of the date stated before it in the sentence ({ref.year})",
+                                   res.day, absolute=True)
+            if res is None:
+                res = resolve_relative(r, anchor, lang, has_sh)
             out[idx] = res
             has_sh = has_sh or (res.repaired and res.calendar == "jalali")
     return out
