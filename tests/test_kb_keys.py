@@ -50,3 +50,22 @@ def test_distance_is_symmetric_and_zero_on_equal():
     a, b = skeleton("شوئیگو"), skeleton("شوینکو")
     assert distance(a, a) == 0
     assert distance(a, b) == pytest.approx(distance(b, a))
+
+
+def test_distance_cutoff_is_exact_within_it():
+    """The cut-offs (the plain edit-count bound, the row bound) may only answer ``inf`` for pairs beyond
+    the cut-off: within it the distance is the full table's."""
+    import random
+
+    rng = random.Random(3)
+    letters = "ابتسشزکقجفوهاعینملرد"
+    for _ in range(3000):
+        a = "".join(rng.choice(letters) for _ in range(rng.randint(1, 9)))
+        b = "".join(rng.choice(letters) for _ in range(rng.randint(1, 9)))
+        full = distance(a, b)
+        for cut in (0.4, 0.5, 1.0, 1.2, 2.0, 3.5):
+            got = distance(a, b, cutoff=cut)
+            if full <= cut:
+                assert got == full, (a, b, cut)
+            else:
+                assert got > cut, (a, b, cut)

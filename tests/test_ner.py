@@ -101,3 +101,24 @@ def test_fast_crf_path_gives_crfsuites_tags(shared_path):
             assert got == want and tagger(seq, art.lang) == want
             checked += 1
     assert checked == 108
+
+
+def test_fast_crf_word_rows_use_exactly_the_feature_strings_attributes():
+    """A new word's row in the array tagger comes from look-ups of its parts (no feature strings); those
+    ids must be the ids of ``_Feats``' own and neighbour feature strings, in their order, for every kind
+    of word: clitics and the article, titles, gazetteer names, first and last names, Latin, digits."""
+    from khabar.kb.store import load_kb
+    from khabar.models.ner import load_tagger
+
+    tagger = load_tagger("crf", kb=load_kb())
+    words = ["والقاهرة", "بالرئيس", "فلاديمير", "بوتين", "وزير", "الخارجية", "لافروف", "پوٹن", "وزیر", "دفاع",
+             "رئیس‌جمهور", "پزشکیان", "ایرانیوں", "کی", "Moscow", "putin", "2024", "۱۴۰۳", "ال", "و", "فالاسد"]
+    for lang in ("ar", "ur", "fa"):
+        fast = tagger._fast_model(lang)
+        fc = fast.feats
+        for w in words:
+            info = fc._compute_info(w)
+            want = [fc.own_list(info, w)] + [fc.ctx_list(info, off) for off in (-2, -1, 1, 2)]
+            want_ids = [[fast.attr_id[f] for f in feats if f in fast.attr_id] for feats in want]
+            assert fast._slot_ids(info, w) == want_ids, (lang, w)
+        assert any(fast._slot_ids(fc._compute_info(w), w)[0] for w in words)  # the model knows some

@@ -9,6 +9,7 @@ corpora and into Persian, for which no permissively licensed training data exist
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import chain
 from importlib import resources
 from pathlib import Path
 
@@ -244,12 +245,65 @@ class _FastModel:
                 self.T[src, dst] = w
         self.np = np
         self.feats = feats
+        self._index_attributes()
         self.zero = np.zeros(L)
         self.cols = np.arange(L)
         self._reset()
 
     # slots of a word's row in the table: its own features, then what it adds at offsets -2, -1, +1, +2
     _SLOTS = (None, -2, -1, 1, 2)
+
+    def _index_attributes(self) -> None:
+        """The model's attributes split at their first "=" into one value → id table per feature kind
+        ("s3=", "-1w=", ...; flags such as "title" apart), so a new word's ids come from a few look-ups
+        of its parts, without building the feature strings (``_slot_ids`` mirrors ``_Feats``)."""
+        by_kind: dict[str, dict[str, int]] = {}
+        flag: dict[str, int] = {}
+        for a, i in self.attr_id.items():
+            e = a.find("=")
+            if e < 0:
+                flag[a] = i
+            else:
+                by_kind.setdefault(a[:e + 1], {})[a[e + 1:]] = i
+        kinds = lambda *names: tuple(by_kind.get(x, {}) for x in names)  # noqa: E731
+        self._own_kinds = kinds("w=", "s2=", "s3=", "p2=", "p3=", "sh=", "len=", "z=", "gz=", "st=", "sts3=", "gzs=", "np=")
+        self._own_flags = tuple(flag.get(x) for x in ("b", "al", "cl+al", "title"))
+        self._ctx_kinds = [(off, *kinds(*(f"{off}{x}" for x in ("w=", "sh=", "gz=", "s3=", "z=", "np="))),
+                            flag.get(f"{off}title")) for off in self._SLOTS[1:]]
+
+    def _slot_ids(self, info: tuple, word: str) -> list[list[int]]:
+        """The attribute ids of ``_Feats.own_list`` and of ``_Feats.ctx_list`` at -2, -1, +1, +2, in their
+        order (the weight sums then add up exactly as crfsuite's), from ``info`` alone."""
+        k, shape, gz, title, st, gzs, z, pos = info
+        W, S2, S3, P2, P3, SH, LEN, Z, GZ, ST, STS3, GZS, NP = self._own_kinds
+        b_id, al_id, clal_id, title_id = self._own_flags
+        r = base_key(word).translate(_SCRIPT_FOLD)
+        s3, zs = k[-3:], str(z)
+        own = [b_id, W.get(k), S2.get(k[-2:]), S3.get(s3), P2.get(k[:2]), P3.get(k[:3]), SH.get(shape),
+               LEN.get(str(min(len(k), 8))), Z.get(zs)]
+        if r.startswith("ال"):
+            own.append(al_id)
+        if r[:1] in "وبلف" and r[1:3] == "ال":
+            own.append(clal_id)
+        own.extend(map(GZ.get, gz))
+        if title:
+            own.append(title_id)
+        if st != k:
+            own.extend((ST.get(st), STS3.get(st[-3:])))
+            own.extend(map(GZS.get, gzs))
+        own.extend(map(NP.get, pos))
+        out = [own]
+        gaz = self.feats.gaz
+        for off, cw, csh, cgz, cs3, cz, cnp, ctitle in self._ctx_kinds:
+            ctx = [cw.get(k), csh.get(shape)]
+            ctx.extend(map(cgz.get, gz or gzs))
+            if title:
+                ctx.append(ctitle)
+            if off in (-1, 1):
+                ctx.extend((cs3.get(s3), cz.get(zs)))
+                ctx.extend(cnp.get(c) for c in pos if k in (gaz.first if c == "f" else gaz.last))
+            out.append(ctx)
+        return [[j for j in ids if j is not None] for ids in out]
 
     def _reset(self) -> None:
         np = self.np
@@ -274,12 +328,20 @@ class _FastModel:
         """``_vec`` of each feature list, as the rows of one array: one gather of the lists padded with
         the all-zero row and one sum, which adds each row's weights in order exactly as ``_vec`` does."""
         get = self.attr_id.get
-        pad = len(self.W) - 1
-        ids = [[j for j in map(get, feats) if j is not None] for feats in lists]
-        width = max(map(len, ids))
+        return self._sum_rows([[j for j in map(get, feats) if j is not None] for feats in lists])
+
+    def _sum_rows(self, ids: list[list[int]]):
+        """Each list's weight rows summed (``_vecs`` on attribute ids): the lists laid out in a grid padded
+        with the all-zero row, one gather, one sum along the lists (in their order, as crfsuite adds)."""
+        np = self.np
+        lens = np.fromiter(map(len, ids), dtype=np.intp, count=len(ids))
+        width = int(lens.max()) if len(ids) else 0
         if not width:
-            return self.np.zeros((len(lists), len(self.labels)))
-        return self.W[[x + [pad] * (width - len(x)) for x in ids]].sum(axis=1)
+            return np.zeros((len(ids), len(self.labels)))
+        grid = np.full((len(ids), width), len(self.W) - 1, dtype=np.intp)
+        grid[np.arange(width)[None, :] < lens[:, None]] = np.fromiter(chain.from_iterable(ids), dtype=np.intp,
+                                                                       count=int(lens.sum()))
+        return self.W[grid].sum(axis=1)
 
     def _add_word(self, w: str) -> int:
         self._add_words([w])
@@ -291,14 +353,10 @@ class _FastModel:
         i, n = self.n_words, len(words)
         while i + n > len(self.VT):
             self.VT = self.np.concatenate([self.VT, self.np.zeros_like(self.VT)])
-        # the feature strings are only looked up here, never kept: a word enters the table once
-        fc = self.feats
-        lists: list[list[str]] = []
-        for w in words:
-            info = fc._compute_info(w)
-            lists.append(fc.own_list(info, w))
-            lists.extend(fc.ctx_list(info, off) for off in self._SLOTS[1:])
-        self.VT[i:i + n] = self._vecs(lists).reshape(n, len(self._SLOTS), len(self.labels))
+        # no feature strings: a word enters the table once, from the ids of its parts
+        info, slot_ids = self.feats._compute_info, self._slot_ids
+        ids = [x for w in words for x in slot_ids(info(w), w)]
+        self.VT[i:i + n] = self._sum_rows(ids).reshape(n, len(self._SLOTS), len(self.labels))
         for k, w in enumerate(words):
             self.word_id[w] = i + k
             self.word_key.append(wkey(w))
