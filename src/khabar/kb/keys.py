@@ -43,6 +43,7 @@ _SCRIPT_FOLD = str.maketrans({
 # Sounds that Urdu/Persian pronounce alike and Latin transliteration does not distinguish.
 _SOUND_FOLD = str.maketrans({"ص": "س", "ث": "س", "ذ": "ز", "ض": "ز", "ظ": "ز", "ط": "ت", "ح": "ه"})
 _WEAK = "اویع"
+_DROP_WEAK = str.maketrans("", "", _WEAK)
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _DOUBLE = re.compile(r"(.)\1+")
 _NONWORD = re.compile(r"[^\w ]+")
@@ -97,8 +98,7 @@ def k2_of_k1(k1: str) -> str:
         head = "ا"
     elif head == "و":
         head = "ف"  # word-initial v/w: Urdu and Persian write و, Arabic ف (ولادیمیر / فلاديمير)
-    tail = "".join(c for c in tail if c not in _WEAK)
-    return head + tail
+    return head + tail.translate(_DROP_WEAK)
 
 
 def skeleton(text: str, *, join: bool = True) -> str:
@@ -187,6 +187,16 @@ def _sub_cost_table() -> dict[tuple[str, str], float]:
 
 
 _SUB = _sub_cost_table()
+_SUB_ROWS: dict[str, dict[str, float]] = {}
+
+
+def _sub_row(ca: str) -> dict[str, float]:
+    """What substituting ``ca`` by each letter costs (itself 0, a letter not listed 1)."""
+    row = _SUB_ROWS.get(ca)
+    if row is None:
+        row = _SUB_ROWS[ca] = {cb: c for (x, cb), c in _SUB.items() if x == ca}
+        row[ca] = 0.0
+    return row
 _INDEL_CHEAP = set("اویعه")
 
 
@@ -215,10 +225,19 @@ def distance(a: str, b: str, cutoff: float | None = None) -> float:
         prev.append(prev[-1] + c)
     for i, ca in enumerate(a):
         da = 0.5 if ca in _INDEL_CHEAP or (i and a[i - 1] == ca) else 1.0
-        cur = [prev[0] + da]
-        for j, cb in enumerate(b, 1):
-            sub = 0.0 if ca == cb else _SUB.get((ca, cb), 1.0)
-            cur.append(min(prev[j - 1] + sub, prev[j] + da, cur[j - 1] + cb_cost[j - 1]))
+        costs = _sub_row(ca)
+        left = prev[0] + da
+        cur = [left]
+        for diag, up, cb, ins in zip(prev, prev[1:], b, cb_cost):  # min(substitute, delete, insert)
+            x = diag + costs.get(cb, 1.0)
+            y = up + da
+            if y < x:
+                x = y
+            y = left + ins
+            if y < x:
+                x = y
+            cur.append(x)
+            left = x
         prev = cur
         if cutoff is not None and min(cur) > cutoff:
             return float("inf")

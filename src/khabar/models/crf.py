@@ -9,7 +9,8 @@ corpora and into Persian, for which no permissively licensed training data exist
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
+from operator import lshift, or_
 from importlib import resources
 from pathlib import Path
 
@@ -445,17 +446,22 @@ class _FastModel:
         of all sequences one after another). Cached per pair of word ids: no feature string is built
         for a pair met before."""
         pair, keys = self.pair_id, self.word_key
-        out: list[int] = []
+        pairs: list[int] = []  # (word id << 20 | word id): ids stay below 2**20, the table is reset at 300,000
         pos = 0
         for n in lens:
-            for i in range(pos + 1, pos + n):
-                a, b = ids[i - 1], ids[i]
-                got = pair.get(ab := (a << 20) | b)  # ids stay below 2**20: the table is reset at 300,000
-                if got is None:
-                    f = "bi=" + keys[a] + "|" + keys[b]
-                    got = pair[ab] = self.bi_id[f] if f in self.bi_id else self._add_bigram(f)
-                out.append(got)
+            seg = ids[pos:pos + n]
+            pairs.extend(map(or_, map(lshift, seg[:-1], repeat(20, n - 1)), seg[1:]))
             pos += n
+        out = list(map(pair.get, pairs))
+        if None in out:
+            for k, got in enumerate(out):
+                if got is None:
+                    ab = pairs[k]
+                    got = pair.get(ab)  # the same pair may occur twice in one batch
+                    if got is None:
+                        f = "bi=" + keys[ab >> 20] + "|" + keys[ab & 0xFFFFF]
+                        got = pair[ab] = self.bi_id[f] if f in self.bi_id else self._add_bigram(f)
+                    out[k] = got
         return out
 
     def _viterbi_many(self, E, running: list[int]):
