@@ -85,3 +85,30 @@ def test_words_run_together_are_no_new_name():
     new = {e.name for e in linker.link(text, "ar") if e.provisional}
     assert "زيدونار" in new, new
     assert not any(len(n) > 15 for n in new), new
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Voters in Pennsylvania and Michigan backed him, and Texas followed.", "en"),
+    ("صوّت الناخبون في بنسلفانيا وميشيغان لصالحه، ثم تبعتهم تكساس.", "ar"),
+    ("رأی‌دهندگان در پنسیلوانیا و میشیگان به او رأی دادند و تگزاس هم پیوست.", "fa"),
+    ("پنسلوانیا اور مشی گن کے ووٹروں نے اس کا ساتھ دیا، پھر ٹیکساس بھی شامل ہو گیا۔", "ur"),
+])
+def test_us_states_link_in_every_language(linker, text, lang):
+    # a state is a place with a country and a population: in English its name is a frequent word, which the
+    # population makes prominent enough to stand alone
+    assert {"Pennsylvania", "Michigan", "Texas"} <= names(linker, text, lang)
+
+
+def test_urdu_everyday_phrases_are_not_us_names(linker):
+    # ریاست میں (in the state) folds like "ریاست مین" (Maine); سیشنز کورٹ is a sessions court, not Jeff Sessions
+    got = names(linker, "ریاست میں سیشنز کورٹ نے آج مقدمے کی سماعت کی اور فیصلہ محفوظ کر لیا۔", "ur")
+    assert not got & {"Maine", "Jeff Sessions"}, got
+
+
+def test_a_separate_conjunction_is_never_glued_to_a_name(linker):
+    # Persian writes و apart: it has no key of its own, and it must neither swallow the next name
+    # (the hit then began with a stopword and was dropped) nor be glued onto the end of the previous one
+    text = "او به پنسیلوانیا و تگزاس و سپس به مشهد و تبریز سفر کرد."
+    got = {e.name: [m.text for m in e.mentions] for e in linker.link(text, "fa")}
+    for name, surface in (("Pennsylvania", "پنسیلوانیا"), ("Texas", "تگزاس"), ("Mashhad", "مشهد"), ("Tabriz", "تبریز")):
+        assert got.get(name) == [surface], got

@@ -240,6 +240,8 @@ class Matcher:
 
     def _glue_head(self, plain: str) -> bool:
         """Can the word be the first half of a name written as one word (بشار + الاسد → بشارالاسد)?"""
+        if not plain:
+            return False  # a word with no key of its own (و, a lone letter) is never half of a name
         keys = self._first_sorted
         k = bisect_left(keys, plain)
         if k < len(keys) and keys[k] == plain:
@@ -278,7 +280,7 @@ class Matcher:
         exact = self.exact
         starts = [i for i, x in enumerate(infos) if x[2]]
         # two Arabic words written as one name (بشار الاسد / بشارالاسد)
-        glue = [i for i, x in enumerate(infos) if x[7] and i < n - 1 and (plain[i] + plain[i + 1]) in first]
+        glue = [i for i, x in enumerate(infos) if x[7] and i < n - 1 and plain[i + 1] and (plain[i] + plain[i + 1]) in first]
         if glue:
             starts = sorted(set(starts) | set(glue))
         pos = 0
@@ -313,7 +315,8 @@ class Matcher:
                                 ents2 = exact.get(tuple(key + [lv.k1]))
                                 if ents2 and (best is None or j + 1 - i > best.tj - best.ti):
                                     best = Hit(i, j + 1, toks[i].start + v.pre, toks[j].end, ents2, "exact", True, " ".join(key + [lv.k1]))
-            if i + 1 < n and toks[i].arabic and toks[i + 1].arabic and toks[i + 1].start - toks[i].end == 1 and joinable[i]:
+            if i + 1 < n and plain[i] and plain[i + 1] and toks[i].arabic and toks[i + 1].arabic \
+                    and toks[i + 1].start - toks[i].end == 1 and joinable[i]:
                 glued = plain[i] + plain[i + 1]
                 ents = exact.get((glued,)) if glued in first else None
                 if ents and (best is None or best.tj - best.ti < 2):
