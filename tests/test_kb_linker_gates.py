@@ -112,3 +112,20 @@ def test_a_separate_conjunction_is_never_glued_to_a_name(linker):
     got = {e.name: [m.text for m in e.mentions] for e in linker.link(text, "fa")}
     for name, surface in (("Pennsylvania", "پنسیلوانیا"), ("Texas", "تگزاس"), ("Mashhad", "مشهد"), ("Tabriz", "تبریز")):
         assert got.get(name) == [surface], got
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("پنجاب حکومت نے آج نئے بجٹ کا اعلان کیا۔", "ur", {"Punjab Province"}),
+    ("سندھ اور بلوچستان میں بارش ہوئی۔", "ur", {"Sindh Province", "Balochistan Province"}),
+    ("سیل در خوزستان و لرستان جاری است.", "fa", {"Khuzestan Province", "Lorestan Province"}),
+    ("Heavy rain hit Punjab on Monday.", "en", {"Punjab Province"}),
+])
+def test_populous_provinces_stand_alone(linker, text, lang, want):
+    # a division of millions is a frequent word because it is big (پنجاب Zipf 5.8): its population lets it stand alone
+    assert want <= names(linker, text, lang)
+
+
+def test_provinces_that_are_everyday_words_need_their_world(linker):
+    # سند (document), فارس in زبان فارس, گلستان (rose garden), انبار (warehouse) are not Sindh, Fars, Golestan, Anbar
+    got = names(linker, "این سند را امضا کرد و به زبان فارس نوشت؛ کتاب گلستان در انبار ماند.", "fa")
+    assert not got & {"Sindh Province", "Fars Province", "Golestan Province", "Anbar Governorate"}, got

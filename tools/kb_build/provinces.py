@@ -28,6 +28,7 @@ COUNTRY_NAMES = _country_names()
 
 def build() -> list[dict]:
     from .provinces_data import PROVINCES
+    from .provinces_facts import AMBIGUOUS, POPULATION
 
     out = []
     for line in PROVINCES.strip().splitlines():
@@ -53,6 +54,10 @@ def build() -> list[dict]:
             rid = f"kh:{slugify(en)}-{kind}-{cc.lower()}"
         desc = {"region": "Region", "oblast": "Oblast", "governorate": "Governorate", "province": "Province"}[kind]
         where = COUNTRY_NAMES.get(cc, "")
+        fact = f"{en}|{cc}"
+        ambiguous = {lang: [x for x in vals if x in names.get(lang, [])] for lang, vals in AMBIGUOUS.get(fact, {}).items()}
         out.append(record(rid, "LOC", name, names, description=f"{desc} of {where}" if where else desc,
-                          country=country_id(cc) if cc != "-" else None))
+                          country=country_id(cc) if cc != "-" else None, population=POPULATION.get(fact),
+                          ambiguous={k: v for k, v in ambiguous.items() if v},
+                          aliases_ok_alone=False if any(ambiguous.values()) else None))
     return out

@@ -455,6 +455,8 @@ class Linker:
             return 5.5  # capitals: frequent in news because they stand for governments
         if e.type != "LOC":
             return 5.0  # people, organisations: a very common word (مجلس) needs context
+        if pop >= 10_000_000:
+            return 6.0  # provinces and cities of tens of millions (پنجاب Zipf 5.8, سندھ 5.5) are named like countries
         if pop >= 1_000_000:
             return 5.0
         if pop >= 100_000:
