@@ -55,9 +55,9 @@ def build() -> list[dict]:
         desc = {"region": "Region", "oblast": "Oblast", "governorate": "Governorate", "province": "Province"}[kind]
         where = COUNTRY_NAMES.get(cc, "")
         fact = f"{en}|{cc}"
-        ambiguous = {lang: [x for x in vals if x in names.get(lang, [])] for lang, vals in AMBIGUOUS.get(fact, {}).items()}
+        listed = {lang: [x for x in vals if x in names.get(lang, [])] for lang, vals in AMBIGUOUS.get(fact, {}).items()}
+        ambiguous = {lang: vals for lang, vals in listed.items() if vals}
         out.append(record(rid, "LOC", name, names, description=f"{desc} of {where}" if where else desc,
                           country=country_id(cc) if cc != "-" else None, population=POPULATION.get(fact),
-                          ambiguous={k: v for k, v in ambiguous.items() if v},
-                          aliases_ok_alone=False if any(ambiguous.values()) else None))
+                          ambiguous=ambiguous, aliases_ok_alone=False if ambiguous else None))
     return out

@@ -197,6 +197,8 @@ def _sub_row(ca: str) -> dict[str, float]:
         row = _SUB_ROWS[ca] = {cb: c for (x, cb), c in _SUB.items() if x == ca}
         row[ca] = 0.0
     return row
+
+
 _INDEL_CHEAP = set("اویعه")
 
 

@@ -482,8 +482,9 @@ class Linker:
             return True  # a country or capital written in full in this language (امریکی, آمریکا) is itself
         if e.type == "PER" and len(h.key) >= 4 and slang == lang and self._spelled_as(e, word, lang):
             limit = 5.5  # a famous surname as this language writes it (ترامپ) is frequent because it is famous
-        elif e.type == "LOC" and limit == 5.0 and len(h.key) >= 4 and slang == lang and self._spelled_as(e, word, lang):
-            limit = 5.5  # so is a city of millions in its own spelling (شیراز, مشهد, پشاور: Zipf 5.1–5.5)
+        elif e.type == "LOC" and (e.extra.get("population") or 0) >= 1_000_000 and len(h.key) >= 4 and slang == lang \
+                and self._spelled_as(e, word, lang):
+            limit = max(limit, 5.5)  # so is a city of millions in its own spelling (شیراز, مشهد, پشاور: Zipf 5.1–5.5)
         if slang != lang or not self._spelled_as(e, word, lang):
             limit = min(limit, 4.5)  # another language's spelling, or equal only after folding پ→ب, ں→ن
             if len(h.key.replace(" ", "")) <= 3:

@@ -149,38 +149,51 @@ class _Feats:
         return [x for x in f if x in self.known] if self.known is not None else f
 
     @staticmethod
-    def own_list(info: tuple, word: str) -> list[str]:
-        """A word's own features (all of them: ``own_feats`` cuts and caches them) from its ``info``."""
+    def own_parts(info: tuple, word: str) -> list[tuple[str, str]]:
+        """A word's own features as (kind, value) pairs, the feature string being kind + value ("w=" + key;
+        a flag such as "title" has the value ""), all of them (``own_feats`` cuts and caches the strings)."""
         k, shape, gz, title, st, gzs, z, pos = info
         r = base_key(word).translate(_SCRIPT_FOLD)
-        f = ["b", "w=" + k, "s2=" + k[-2:], "s3=" + k[-3:], "p2=" + k[:2], "p3=" + k[:3], "sh=" + shape,
-             "len=" + str(min(len(k), 8)), f"z={z}"]
+        f = [("b", ""), ("w=", k), ("s2=", k[-2:]), ("s3=", k[-3:]), ("p2=", k[:2]), ("p3=", k[:3]), ("sh=", shape),
+             ("len=", str(min(len(k), 8))), ("z=", str(z))]
         if r.startswith("ال"):
-            f.append("al")
+            f.append(("al", ""))
         if r[:1] in "وبلف" and r[1:3] == "ال":
-            f.append("cl+al")
-        f.extend("gz=" + g for g in gz)
+            f.append(("cl+al", ""))
+        f.extend(("gz=", g) for g in gz)
         if title:
-            f.append("title")
+            f.append(("title", ""))
         if st != k:
-            f.extend(("st=" + st, "sts3=" + st[-3:]))
-            f.extend("gzs=" + g for g in gzs)
-        f.extend("np=" + c for c in pos)
+            f.extend((("st=", st), ("sts3=", st[-3:])))
+            f.extend(("gzs=", g) for g in gzs)
+        f.extend(("np=", c) for c in pos)
         return f
+
+    def ctx_parts(self, info: tuple, off: int) -> list[tuple[str, str]]:
+        """What a word adds as the neighbour at ``off``, as (kind, value) pairs like ``own_parts``."""
+        k, shape, gz, title, _st, gzs, z, pos = info
+        w_, sh_, gz_, title_, s3_, z_, np_ = _CTX_KINDS[off]
+        f = [(w_, k), (sh_, shape)]
+        f.extend((gz_, g) for g in (gz or gzs))
+        if title:
+            f.append((title_, ""))
+        if off in (-1, 1):
+            f.extend(((s3_, k[-3:]), (z_, str(z))))
+            f.extend((np_, c) for c in pos if k in (self.gaz.first if c == "f" else self.gaz.last))
+        return f
+
+    @classmethod
+    def own_list(cls, info: tuple, word: str) -> list[str]:
+        """A word's own feature strings (``own_parts`` joined)."""
+        return [a + b for a, b in cls.own_parts(info, word)]
 
     def ctx_list(self, info: tuple, off: int) -> list[str]:
-        """What a word adds as the neighbour at ``off`` (all of it: ``ctx_feats`` cuts and caches it)."""
-        k, shape, gz, title, _st, gzs, z, pos = info
-        f = [f"{off}w=" + k, f"{off}sh=" + shape]
-        f.extend(f"{off}gz=" + g for g in (gz or gzs))
-        if title:
-            f.append(f"{off}title")
-        if off in (-1, 1):
-            f.extend((f"{off}s3=" + k[-3:], f"{off}z={z}"))
-            f.extend(f"{off}np=" + c for c in pos if k in (self.gaz.first if c == "f" else self.gaz.last))
-        return f
+        """A word's feature strings as the neighbour at ``off`` (``ctx_parts`` joined)."""
+        return [a + b for a, b in self.ctx_parts(info, off)]
 
 
+# the kinds of the neighbour features at each offset, formatted once: "-1w=", "-1sh=", ...
+_CTX_KINDS = {off: tuple(f"{off}{x}" for x in ("w=", "sh=", "gz=", "title", "s3=", "z=", "np=")) for off in (-2, -1, 1, 2)}
 _BOUNDARY = {off: [f"{off}BOS" if off < 0 else f"{off}EOS"] for off in (-2, -1, 1, 2)}
 
 
@@ -256,55 +269,20 @@ class _FastModel:
 
     def _index_attributes(self) -> None:
         """The model's attributes split at their first "=" into one value → id table per feature kind
-        ("s3=", "-1w=", ...; flags such as "title" apart), so a new word's ids come from a few look-ups
-        of its parts, without building the feature strings (``_slot_ids`` mirrors ``_Feats``)."""
+        ("s3=", "-1w=", ...; a flag such as "title" is its own kind with the value ""), so a new word's ids
+        come from ``_Feats``' (kind, value) parts without joining them into feature strings."""
         by_kind: dict[str, dict[str, int]] = {}
-        flag: dict[str, int] = {}
         for a, i in self.attr_id.items():
-            e = a.find("=")
-            if e < 0:
-                flag[a] = i
-            else:
-                by_kind.setdefault(a[:e + 1], {})[a[e + 1:]] = i
-        kinds = lambda *names: tuple(by_kind.get(x, {}) for x in names)  # noqa: E731
-        self._own_kinds = kinds("w=", "s2=", "s3=", "p2=", "p3=", "sh=", "len=", "z=", "gz=", "st=", "sts3=", "gzs=", "np=")
-        self._own_flags = tuple(flag.get(x) for x in ("b", "al", "cl+al", "title"))
-        self._ctx_kinds = [(off, *kinds(*(f"{off}{x}" for x in ("w=", "sh=", "gz=", "s3=", "z=", "np="))),
-                            flag.get(f"{off}title")) for off in self._SLOTS[1:]]
+            e = a.find("=") + 1  # 0 for a flag: the whole attribute is the kind
+            by_kind.setdefault(a[:e] if e else a, {})[a[e:] if e else ""] = i
+        self._by_kind = by_kind
 
     def _slot_ids(self, info: tuple, word: str) -> list[list[int]]:
-        """The attribute ids of ``_Feats.own_list`` and of ``_Feats.ctx_list`` at -2, -1, +1, +2, in their
-        order (the weight sums then add up exactly as crfsuite's), from ``info`` alone."""
-        k, shape, gz, title, st, gzs, z, pos = info
-        W, S2, S3, P2, P3, SH, LEN, Z, GZ, ST, STS3, GZS, NP = self._own_kinds
-        b_id, al_id, clal_id, title_id = self._own_flags
-        r = base_key(word).translate(_SCRIPT_FOLD)
-        s3, zs = k[-3:], str(z)
-        own = [b_id, W.get(k), S2.get(k[-2:]), S3.get(s3), P2.get(k[:2]), P3.get(k[:3]), SH.get(shape),
-               LEN.get(str(min(len(k), 8))), Z.get(zs)]
-        if r.startswith("ال"):
-            own.append(al_id)
-        if r[:1] in "وبلف" and r[1:3] == "ال":
-            own.append(clal_id)
-        own.extend(map(GZ.get, gz))
-        if title:
-            own.append(title_id)
-        if st != k:
-            own.extend((ST.get(st), STS3.get(st[-3:])))
-            own.extend(map(GZS.get, gzs))
-        own.extend(map(NP.get, pos))
-        out = [own]
-        gaz = self.feats.gaz
-        for off, cw, csh, cgz, cs3, cz, cnp, ctitle in self._ctx_kinds:
-            ctx = [cw.get(k), csh.get(shape)]
-            ctx.extend(map(cgz.get, gz or gzs))
-            if title:
-                ctx.append(ctitle)
-            if off in (-1, 1):
-                ctx.extend((cs3.get(s3), cz.get(zs)))
-                ctx.extend(cnp.get(c) for c in pos if k in (gaz.first if c == "f" else gaz.last))
-            out.append(ctx)
-        return [[j for j in ids if j is not None] for ids in out]
+        """The attribute ids of the word's own features and of what it adds at -2, -1, +1, +2, in
+        ``_Feats``' order (the weight sums then add up exactly as crfsuite's)."""
+        fc, get, none = self.feats, self._by_kind.get, {}
+        parts = [fc.own_parts(info, word)] + [fc.ctx_parts(info, off) for off in self._SLOTS[1:]]
+        return [[j for j in (get(a, none).get(b) for a, b in p) if j is not None] for p in parts]
 
     def _reset(self) -> None:
         np = self.np
@@ -325,14 +303,8 @@ class _FastModel:
         ids = [i for i in map(self.attr_id.get, feats) if i is not None]
         return self.W[ids].sum(axis=0) if ids else self.zero
 
-    def _vecs(self, lists: list[list[str]]):
-        """``_vec`` of each feature list, as the rows of one array: one gather of the lists padded with
-        the all-zero row and one sum, which adds each row's weights in order exactly as ``_vec`` does."""
-        get = self.attr_id.get
-        return self._sum_rows([[j for j in map(get, feats) if j is not None] for feats in lists])
-
     def _sum_rows(self, ids: list[list[int]]):
-        """Each list's weight rows summed (``_vecs`` on attribute ids): the lists laid out in a grid padded
+        """Each list's weight rows summed (``_vec`` of many lists at once): the lists laid out in a grid padded
         with the all-zero row, one gather, one sum along the lists (in their order, as crfsuite adds)."""
         np = self.np
         lens = np.fromiter(map(len, ids), dtype=np.intp, count=len(ids))
