@@ -232,3 +232,35 @@ def test_roles_vocabulary_file():
     assert "وزیر دفاع" in groups["defence_minister"]["ur"]
     assert "وزير الخارجية" in groups["foreign_minister"]["ar"]
     assert "رئیس‌جمهور" in groups["president"]["fa"]
+
+
+def test_small_towns_are_not_named_by_everyday_words(files):
+    # a town under 100,000 whose one-word name is a frequent word in any of ar/fa/ur (Jahrom's دو "two",
+    # al-Jum'ah's الجمعة "Friday") would be read into every text; the rule of tools/kb_build/geo.py, checked
+    # here independently of it on the shipped file (except the towns it keeps on purpose)
+    from wordfreq import zipf_frequency
+
+    from tools.kb_build.geo import EVERYDAY_ZIPF_SMALL, KEEP_FREQUENT, SMALL_TOWN
+
+    bad = []
+    for rec in files["places"]:
+        if not rec.get("description", "").startswith("Town or city in") or rec["name"] in KEEP_FREQUENT:
+            continue
+        if (rec.get("population") or 0) >= SMALL_TOWN:
+            continue
+        for lang in ("ur", "ar", "fa"):
+            for n in rec["names"].get(lang, []):
+                if " " not in n and max(zipf_frequency(n, lg) for lg in ("ar", "fa", "ur")) >= EVERYDAY_ZIPF_SMALL:
+                    bad.append((rec["id"], lang, n))
+    assert not bad, bad[:20]
+
+
+def test_shipped_places_are_a_fixed_point_of_the_cleanup(files):
+    # tools.kb_build.places_cleanup applied to the shipped places.jsonl changes nothing: a hand edit that
+    # brings back an everyday-word name or loses an ambiguous flag fails here
+    import copy
+
+    from tools.kb_build.places_cleanup import clean
+
+    records = files["places"]
+    assert clean(copy.deepcopy(records)) == records

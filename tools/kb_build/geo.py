@@ -36,6 +36,16 @@ REGION_FLOOR = {"RU": 200_000, "TR": 200_000, "SA": 100_000, "EG": 200_000, "JO"
                 "KG": 100_000, "BD": 500_000, "LY": 100_000, "SD": 200_000}
 SMALL_PLACE = 15000  # below this a bare place name needs context (aliases_ok_alone false)
 MAX_PER_LANG = 5
+# A one-word geonames name this frequent in its language is an everyday word, not the town (Jahrom's دو
+# "two", Baneh's بن, Khobar's Persian خبر "news", al-Jum'ah's الجمعة "Friday"): wordfreq Zipf at or above
+# EVERYDAY_ZIPF for a town under a million, above EVERYDAY_ZIPF_SMALL for one under SMALL_TOWN. Famous
+# towns that are also words (جنين, عفرين) are hand-checked in places_data and not filtered.
+EVERYDAY_ZIPF = 5.0
+EVERYDAY_ZIPF_SMALL = 4.0
+SMALL_TOWN = 100_000
+# Small towns whose names are frequent because the towns are in the news (islands, battles, resorts): kept.
+KEEP_FREQUENT = {"Qeshm", "Kish", "Shush", "Damavand", "Ramsar", "Astara", "Murree", "Al Qusayr", "al-Yarmuk",
+                 "Hadithah", "Al Qa'im", "Sar-e Pul", "Turbat", "Saravan"}
 
 
 def country_id(cc: str) -> str:
@@ -86,6 +96,41 @@ def _script_names(alternates: list[str], english: list[str] | None = None) -> di
     if not out["ur"] and out["fa"]:
         out["ur"] = [fa_to_ur(n) for n in out["fa"][:2]]
     return {k: uniq(v)[:MAX_PER_LANG] for k, v in out.items() if v}
+
+
+def _arabic_letters(name: str) -> list[str]:
+    """An Urdu/Persian copy of a name in Arabic letters (الحکومہ → الحكومه, الحكومة), as the matcher folds it."""
+    a = fa_to_ar(name.replace("ہ", "ه").replace("ۃ", "ة").replace("ھ", "ه").replace("ے", "ی"))
+    if not a or a == name:
+        return []
+    return [a, a[:-1] + "ة"] if a.endswith("ه") else [a]
+
+
+def drop_everyday_words(names: dict[str, list[str]], population: int, english: str) -> dict[str, list[str]]:
+    """The town's ur/ar/fa names without the one-word ones that are everyday words (see EVERYDAY_ZIPF)."""
+    from khabar.kb.freq import zipf_frequency
+
+    if population >= 1_000_000 or english in KEEP_FREQUENT:
+        return names
+    limit = EVERYDAY_ZIPF_SMALL if population < SMALL_TOWN else EVERYDAY_ZIPF
+
+    def everyday(name: str, lang: str) -> bool:
+        # a small town's name is judged in all three languages: the matcher reads every language's spellings
+        # in every Arabic-script text, so the Urdu copy of البلاد ("the country") would stand in Arabic text.
+        # A larger town keeps its own language's spelling (Urdu مردان is Mardan; Persian مردان "men" is not)
+        if " " in name:
+            return False
+        if population >= SMALL_TOWN:
+            return zipf_frequency(name, lang) >= limit
+        return max(zipf_frequency(form, lg) for form, lg in [(name, "ar"), (name, "fa"), (name, "ur"),
+                                                             *((a, "ar") for a in _arabic_letters(name))]) >= limit
+
+    out = {}
+    for lang, vals in names.items():
+        kept = vals if lang == "en" else [n for n in vals if not everyday(n, lang)]
+        if kept:
+            out[lang] = kept
+    return out
 
 
 def _tz_city_names() -> dict[tuple[str, str], dict[str, list[str]]]:
@@ -191,6 +236,7 @@ def build_places(country_names: dict[str, str]):
         if cldr:
             for lang, vals in cldr.items():
                 names[lang] = uniq(vals + names.get(lang, []))
+        names = drop_everyday_words(names, pop, en)
         if not names:
             continue
         names["en"] = uniq([en, city["name"]])

@@ -48,6 +48,20 @@ _YEAR = re.compile(r"(?<![\d])(19[5-9]\d|20[0-4]\d)(?![\d])")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _EASTERN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 
+# Countries whose towns a language's own press names without naming the country: Persian news says
+# کرمان, Urdu news ملتان, and neither adds "Iran" or "Pakistan". Such a town, written as the language
+# writes it, is read like a city of a million (see ``_home_town``).
+HOME_COUNTRIES: dict[str, frozenset[str]] = {"fa": frozenset({"Q794", "Q889"}), "ur": frozenset({"Q843"})}
+HOME_TOWN_MIN_POPULATION = 20_000
+# Nouns that introduce a place name (شهر کرمان, ضلع قصور, بمدينة حمص): a KB place right after one is read as
+# the place even when its name is also an everyday word.
+PLACE_CUES: dict[str, tuple[str, ...]] = {
+    "fa": ("شهر", "شهرستان", "استان", "بندر", "جزیره", "روستای", "روستا", "ولایت", "شهرهای", "استان‌های"),
+    "ur": ("شہر", "صوبہ", "صوبے", "ضلع", "ضلعے", "گاؤں", "قصبہ", "قصبے", "تحصیل", "جزیرہ", "جزیرے", "شہروں"),
+    "ar": ("مدينة", "بلدة", "قرية", "محافظة", "ولاية", "إقليم", "جزيرة", "ميناء", "مدن", "بلدات", "قرى", "مخيم",
+           "ناحية", "قضاء"),
+}
+
 Span = tuple[int, int, str]  # token start, token end, type (from a tagger)
 Tagger = Callable[[list[str], str], list[str]]
 
@@ -59,12 +73,40 @@ def commonness(word: str, lang: str) -> float:
     if lang not in _WORDFREQ_LANGS:
         return 0.0
     try:
-        return zipf_frequency(word, lang)  # cached, shared with the tagger's features
+        z = zipf_frequency(word, lang)  # cached, shared with the tagger's features
+        if lang == "fa" and "ئی" in word:
+            # older Persian spelling of یی (هوائی for هوایی "air"): wordfreq knows the current one
+            z = max(z, zipf_frequency(word.replace("ئی", "یی"), lang))
+        return z
     except ImportError:  # pragma: no cover - optional at run time
         return 0.0
 
 
 _WORDFREQ_LANGS = {"ar", "fa", "ur", "en"}
+
+# One clitic or article before and one inflection after a word (wordfreq counts only the bare forms):
+# تدعمه is تدعم + ه "supports him", أوامره أوامر + ه, مشاهدين مشاهد + ين, ادعاها ادعا + ها.
+_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س")
+_INFLECTIONS = {
+    "ar": ("هما", "ها", "هم", "هن", "كم", "نا", "ه", "تين", "تان", "ين", "ون", "ات", "ان", "ية", "ة", "ي", "وا", "ا", "ت"),
+    "fa": ("های", "ها", "ان", "ای", "اش", "ی", "ش", "م"),
+    "ur": ("وں", "یں", "یاں", "ے", "ی", "ا", "و"),
+}
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+@lru_cache(maxsize=100_000)
+def _inflects_common_word(word: str, lang: str) -> bool:
+    """Is the word a common word with a clitic before it or an inflection after it (wordfreq Zipf ≥ 3.5)?"""
+    word = _MARKS.sub("", word)
+    stems = {word}
+    if lang == "ar":
+        stems |= {word[len(p):] for p in _CLITICS if word.startswith(p) and len(word) - len(p) >= 3}
+    for st in list(stems):
+        stems |= {st[:-len(x)] for x in _INFLECTIONS.get(lang, ()) if st.endswith(x) and len(st) - len(x) >= 3}
+    stems.discard(word)
+    return any(commonness(st, lang) >= 3.5 or commonness(st + "ة", lang) >= 3.5 for st in stems) if lang == "ar" \
+        else any(commonness(st, lang) >= 3.5 for st in stems)
 
 
 def years_in(text: str, published: str | None) -> set[int]:
@@ -175,6 +217,7 @@ class Linker:
     def __post_init__(self) -> None:
         self.matcher = Matcher(self.kb)
         self._ctx: dict[str, set[str]] = {}
+        self._cues: dict[str, set[str]] = {}
         self._parts: dict[str, list[tuple[str, str, str]]] = {}
         self._up: dict[str, frozenset[str]] = {}
         self._k1: dict[tuple[str, str], set[str]] = {}
@@ -386,8 +429,9 @@ class Linker:
                 if h.tier == "skel":
                     if e.id not in present and (len(h.key) < 4 or (e.type != "PER" and (h.tj - h.ti == 1 or len(h.key) < 6))):
                         continue  # an unseen spelling of an absent entity: only people (names vary most) or long names
-                    if h.tj - h.ti == 1 and commonness(text[h.start:h.end], lang) >= 4.0:
-                        continue  # الأربعاء shares Europe's skeleton; an everyday word is not a new spelling
+                    if h.tj - h.ti == 1 and (commonness(text[h.start:h.end], lang) >= 4.0
+                                             or _inflects_common_word(text[h.start:h.end], lang)):
+                        continue  # الأربعاء shares Europe's skeleton, مهاجرين Mohajerani's: everyday words, no new spellings
                 # a surname alone (جونسون) needs the person's world in the article, like an ambiguous alias
                 surname_alone = e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1
                 needs_support = alone and e.id not in strong and (
@@ -407,7 +451,12 @@ class Linker:
                     if e.id not in confirmed and not self._related(e.id, confirmed) \
                             and not self._context_ok(e, toks, h.ti, h.tj, lang):
                         continue  # its own unconfirmed candidacy does not count as support
-                if needs_support and not (self._related(e.id, present) or self._supported_alias(e, present)
+                # a town (not a capital) named by one of the language's most common words (المدينة "the city",
+                # Zipf 5.6) is not made likelier by its country's presence: a Saudi article says المدينة of
+                # every city. Below that, the country helps (جدة 4.8 is mostly Jeddah in Saudi news)
+                by_world = not (e.type == "LOC" and e.country and e.id not in self.capital_of
+                                and commonness(text[h.start:h.end], lang) >= 5.0)
+                if needs_support and not ((by_world and (self._related(e.id, present) or self._supported_alias(e, present)))
                                           or self._context_ok(e, toks, h.ti, h.tj, lang) or self._listed(e, h, country_at)
                                           or self._titled(e, h, role_end)):
                     continue
@@ -485,6 +534,10 @@ class Linker:
         elif e.type == "LOC" and (e.extra.get("population") or 0) >= 1_000_000 and len(h.key) >= 4 and slang == lang \
                 and self._spelled_as(e, word, lang):
             limit = max(limit, 5.5)  # so is a city of millions in its own spelling (شیراز, مشهد, پشاور: Zipf 5.1–5.5)
+        elif slang == lang and len(h.key) >= 3 and self._home_town(e, word, lang):
+            limit = max(limit, 5.0)  # and a town of the language's own country (کرمان 4.9, قزوین 4.8, ملتان 4.9)
+        elif e.type == "ORG" and len(h.key) >= 4 and slang == lang and self._borrowed_name(e, word, lang):
+            limit = 5.5  # an organisation's coined name (داعش 5.1 in Arabic, طالبان 5.2 in Urdu) is frequent because it is famous
         if slang != lang or not self._spelled_as(e, word, lang):
             limit = min(limit, 4.5)  # another language's spelling, or equal only after folding پ→ب, ں→ن
             if len(h.key.replace(" ", "")) <= 3:
@@ -514,7 +567,9 @@ class Linker:
                 full = _bkey(text[self._tok_start(h):self._tok_end(h)])
                 if any(full.startswith(f) for f in self._own_forms(e, lang)):
                     return False  # an Urdu/Persian plural or oblique of this language's own spelling
-            return commonness(text[self._tok_start(h):self._tok_end(h)], lang) >= 3.5
+            # the whole word is common, or what is left after the cut is (سردردی: سردرد "headache", not Sardrud)
+            return (commonness(text[self._tok_start(h):self._tok_end(h)], lang) >= 3.5
+                    or commonness(h.key.replace(" ", ""), lang) >= 4.0)
         word = text[h.start:h.end]
         return not self._spelled_any(e, word) and commonness(word, lang) >= 3.0
 
@@ -526,7 +581,26 @@ class Linker:
             return False
         if (e.extra.get("population") or 0) >= 1_000_000:
             return False
+        if self._home_town(e, text[h.start:h.end], lang):
+            return False
         return commonness(text[self._tok_start(h):self._tok_end(h)], lang) >= 2.0
+
+    def _home_town(self, e: KBEntity, word: str, lang: str) -> bool:
+        """A town of ``HOME_COUNTRIES[lang]`` of at least ``HOME_TOWN_MIN_POPULATION``, the word spelled as the
+        language writes the town and not listed as ambiguous (اندیشه "thought" is also a town)."""
+        return (e.type == "LOC" and e.country in HOME_COUNTRIES.get(lang, ())
+                and (e.extra.get("population") or 0) >= HOME_TOWN_MIN_POPULATION
+                and self._spelled_as(e, word, lang) and not self._ambiguous(e, word, lang))
+
+    def _borrowed_name(self, e: KBEntity, word: str, lang: str) -> bool:
+        """The word is one of the entity's names, written letter for letter the same in another Arabic-script
+        language's names and common there too (Zipf ≥ 4), and not listed as ambiguous: a proper name that
+        three presses borrowed, not an everyday word of one (Arabic القاعدة "the base" is written القاعده in
+        Persian; مجلس, shared by all three, is listed as ambiguous)."""
+        if self._ambiguous(e, word, lang) or word not in e.names.get(lang, ()):
+            return False
+        return any(word in e.names.get(other, ()) and commonness(word, other) >= 4.0
+                   for other in ("ar", "fa", "ur") if other != lang)
 
     def _own_forms(self, e: KBEntity, lang: str) -> set[str]:
         """The entity's spellings in this language as written (base keys, no folding of پ/ب or ک/گ)."""
@@ -611,7 +685,8 @@ class Linker:
                 continue
             if h.tier == "skel" and (len(h.key) < 4 or (e.type != "PER" and (alone or len(h.key) < 6))):
                 continue
-            if h.tier == "skel" and alone and commonness(text[h.start:h.end], lang) >= 4.0:
+            if h.tier == "skel" and alone and (commonness(text[h.start:h.end], lang) >= 4.0
+                                               or _inflects_common_word(text[h.start:h.end], lang)):
                 continue
             best_lang = next((sl for x, _k, sl in ents if x == eid and sl == lang),
                              next((sl for x, _k, sl in ents if x == eid), ""))
@@ -661,6 +736,12 @@ class Linker:
         return (tags[h.ti].startswith("B-") and all(tags[k].startswith("I-") for k in range(h.ti + 1, h.tj))
                 and (h.tj >= len(tags) or not tags[h.tj].startswith("I-")))
 
+    def _place_cue(self, word: str, lang: str) -> bool:
+        cues = self._cues.get(lang)
+        if cues is None:
+            cues = self._cues[lang] = {token_variants(w, lang)[0].k1 for w in PLACE_CUES.get(lang, ())}
+        return bool(cues) and any(v.k1 in cues for v in token_variants(word, lang))
+
     def _acronym_only(self, h: Hit) -> bool:
         """True when every KB surface behind a short Latin hit is written in capitals (an acronym)."""
         for eid, _kind, slang in h.entries:
@@ -707,6 +788,8 @@ class Linker:
         return False
 
     def _context_ok(self, e: KBEntity, toks: list[Token], ti: int, tj: int, lang: str) -> bool:
+        if e.type == "LOC" and e.country and ti > 0 and self._place_cue(toks[ti - 1].text, lang):
+            return True  # شهر کرمان, ضلع قصور: the noun before says it is a place
         words = self._ctx.get(e.id)
         if words is None:
             words = self._ctx[e.id] = {token_variants(w, lang)[0].k1 for ws in e.context.values() for w in ws}
@@ -832,7 +915,9 @@ class Linker:
         if out is None:
             e = self.kb.get(eid)
             words: set[str] = set()
-            if e is not None and e.type in ("PER", "LOC", "ORG"):
+            # people and places inside a country: a country or an organisation has settled spellings in each
+            # language, and words one letter from them are other words (أجابت is not Egypt, پارٹس not Britain)
+            if e is not None and (e.type == "PER" or (e.type == "LOC" and e.country)):
                 for ns in e.names.values():
                     for n in ns:
                         parts = n.split()
@@ -859,12 +944,17 @@ class Linker:
             if covered[i] or not t.arabic or len(t.text) < 4:
                 continue
             s = infos[i][4]
-            if len(s) < 3 or t.text in stop or commonness(t.text, lang) >= 3.5:
+            # three consonants are an Arabic root, shared by a family of everyday words (ميادين, مدينة, مدن)
+            if len(s) < (4 if lang == "ar" else 3) or t.text in stop or commonness(t.text, lang) >= 3.5 \
+                    or _inflects_common_word(t.text, lang):
                 continue
             best = None
             for ln in (len(s) - 1, len(s), len(s) + 1):
                 for ks, eid in buckets.get((s[0], ln), ()):
-                    limit = 1.0 if min(len(s), len(ks)) >= 4 else 0.5
+                    if lang == "ar" and len(ks) < 4:
+                        continue
+                    # Arabic press spells names its settled ways: a near letter at most (جوجل/غوغل), not a new one
+                    limit = 1.0 if min(len(s), len(ks)) >= 4 and lang != "ar" else 0.5
                     d = _dist_upto(s, ks, limit)
                     if d <= limit and 1.0 - d / max(len(s), len(ks), 1) >= 0.7 and (best is None or d < best[0]):  # similarity()
                         best = (d, eid)
