@@ -264,3 +264,14 @@ def test_shipped_places_are_a_fixed_point_of_the_cleanup(files):
 
     records = files["places"]
     assert clean(copy.deepcopy(records)) == records
+
+
+def test_an_article_form_is_judged_as_the_bare_word_it_stands_for():
+    # the matcher reads an Arabic article off any Arabic-script word, so a town named الجدید in Persian
+    # stands in Arabic text for جديد "new" (Zipf 5.6); a Persian final ه is judged as Arabic ة (الجمعه "Friday")
+    from tools.kb_build.geo import drop_everyday_words
+
+    assert drop_everyday_words({"en": ["Al Jadid"], "fa": ["الجدید"]}, 126_386, "Al Jadid") == {"en": ["Al Jadid"]}
+    assert "fa" not in drop_everyday_words({"en": ["Al Jum'ah"], "fa": ["الجمعه"]}, 0, "Al Jum'ah")
+    kept = {"en": ["Harasta"], "ar": ["حرستا"]}
+    assert drop_everyday_words(kept, 50_000, "Harasta") == kept

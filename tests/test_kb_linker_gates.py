@@ -206,3 +206,12 @@ def test_a_coined_name_borrowed_by_three_presses_stands_alone(linker):
     assert "Islamic State" in names(linker, "هاجم عناصر «داعش» القرية أمس.", "ar")
     assert "Taliban" in names(linker, "طالبان نے ذمہ داری قبول کر لی۔", "ur")
     assert "al-Qaeda" not in names(linker, "وضع المهندس القاعدة الخرسانية للجسر الجديد.", "ar")
+
+
+def test_arabic_text_is_not_read_through_another_languages_spelling_of_a_town(linker):
+    # Persian کریمه (Crimea; Arabic القرم) folds to الكريمة "the generous", Persian هاربین (Harbin) to الهاربين
+    # "the fugitives": Arabic names such places its own settled ways
+    text = "أشاد الوزير بالمبادرة الكريمة وبحث مصير الهاربين من مرضى السكري في روسيا وأوكرانيا والصين."
+    got = names(linker, text, "ar")
+    assert not {"Crimea", "Harbin", "Sucre"} & got, got
+    assert "Crimea" in names(linker, "ضمت روسيا شبه جزيرة القرم عام 2014.", "ar")

@@ -45,7 +45,7 @@ EVERYDAY_ZIPF_SMALL = 4.0
 SMALL_TOWN = 100_000
 # Small towns whose names are frequent because the towns are in the news (islands, battles, resorts): kept.
 KEEP_FREQUENT = {"Qeshm", "Kish", "Shush", "Damavand", "Ramsar", "Astara", "Murree", "Al Qusayr", "al-Yarmuk",
-                 "Hadithah", "Al Qa'im", "Sar-e Pul", "Turbat", "Saravan"}
+                 "Hadithah", "Al Qa'im", "Sar-e Pul", "Turbat", "Saravan", "Al Bab", "Aqaba", "Al 'Aqabah"}
 
 
 def country_id(cc: str) -> str:
@@ -101,9 +101,10 @@ def _script_names(alternates: list[str], english: list[str] | None = None) -> di
 def _arabic_letters(name: str) -> list[str]:
     """An Urdu/Persian copy of a name in Arabic letters (الحکومہ → الحكومه, الحكومة), as the matcher folds it."""
     a = fa_to_ar(name.replace("ہ", "ه").replace("ۃ", "ة").replace("ھ", "ه").replace("ے", "ی"))
-    if not a or a == name:
+    if not a:
         return []
-    return [a, a[:-1] + "ة"] if a.endswith("ه") else [a]
+    forms = [a, a[:-1] + "ة"] if a.endswith("ه") else [a]  # الجمعه is how Persian copies الجمعة "Friday"
+    return [f for f in forms if f != name]
 
 
 def drop_everyday_words(names: dict[str, list[str]], population: int, english: str) -> dict[str, list[str]]:
@@ -120,10 +121,12 @@ def drop_everyday_words(names: dict[str, list[str]], population: int, english: s
         # A larger town keeps its own language's spelling (Urdu مردان is Mardan; Persian مردان "men" is not)
         if " " in name:
             return False
+        # the matcher reads an Arabic article off any Arabic-script word, so الجدید stands for Arabic جديد "new"
+        bare = [(a[2:], "ar") for a in [name, *_arabic_letters(name)] if a.startswith("ال") and len(a) > 4]
         if population >= SMALL_TOWN:
-            return zipf_frequency(name, lang) >= limit
+            return max(zipf_frequency(form, lg) for form, lg in [(name, lang), *bare]) >= limit
         return max(zipf_frequency(form, lg) for form, lg in [(name, "ar"), (name, "fa"), (name, "ur"),
-                                                             *((a, "ar") for a in _arabic_letters(name))]) >= limit
+                                                             *((a, "ar") for a in _arabic_letters(name)), *bare]) >= limit
 
     out = {}
     for lang, vals in names.items():

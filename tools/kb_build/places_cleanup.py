@@ -17,9 +17,21 @@ from .common import DATA_DIR, flag_common_words, write_jsonl
 from .geo import drop_everyday_words
 
 
+# geonames spellings that equal an everyday Arabic word once the matcher folds ئ→ي and ه→ة (هوئه ≡ هوية
+# "identity", سنه ≡ سنة "year", سن "age"), on places too large for ``drop_everyday_words``
+WRONG_NAMES: dict[str, set[str]] = {"kh:hue-vn": {"هوئه"}, "kh:sanandaj-ir": {"سن", "سنه"}}
+KEEP_NAMES: dict[str, set[str]] = {"kh:sanandaj-ir": {"fa:سنه"}}  # the Kurdish name, listed as ambiguous in Persian
+
+
 def clean(records: list[dict]) -> list[dict]:
     out = []
     for rec in records:
+        wrong = WRONG_NAMES.get(rec["id"], set())
+        if wrong:
+            keep = KEEP_NAMES.get(rec["id"], set())
+            rec["names"] = {lang: [n for n in vals if n not in wrong or f"{lang}:{n}" in keep]
+                            for lang, vals in rec["names"].items()}
+            rec["names"] = {lang: vals for lang, vals in rec["names"].items() if vals}
         if rec.get("description", "").startswith("Town or city in"):
             names = drop_everyday_words(rec["names"], rec.get("population") or 0, rec["name"])
             if not any(lang != "en" for lang in names):

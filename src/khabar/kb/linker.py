@@ -542,6 +542,8 @@ class Linker:
             limit = min(limit, 4.5)  # another language's spelling, or equal only after folding پ→ب, ں→ن
             if len(h.key.replace(" ", "")) <= 3:
                 limit = min(limit, 3.0)  # short folded words collide (گری/کڑی → کری)
+            if lang == "ar" and e.type == "LOC" and e.country and e.names.get("ar") and slang != "ar":
+                limit = min(limit, 3.0)  # Arabic names a place its settled ways: الكريمة is not Persian کریمه (Crimea, القرم)
         if h.stripped and not clitic_only:
             # an Urdu/Persian plural or oblique of a spelling this language uses (امریکیوں) is safe enough;
             # otherwise a cut-off suffix makes a new word (كيفية is not Kyiv, الرياضية not Riyadh)
