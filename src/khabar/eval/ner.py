@@ -193,8 +193,9 @@ def default_tagger(dictionary: bool = True, crf: bool = True) -> Callable[[list[
     The CRF goes first because it already sees the KB (gazetteer features) and the context; letting the
     dictionary override it was worse on the held-out parts of the training data (NewsFANE last 10%:
     0.531 vs 0.551 F1; IL-NER train, every 10th annotated sentence: see docs/entities.md)."""
-    from khabar.kb.linker import Linker
+    from khabar.kb.linker import STOPWORDS, Linker
     from khabar.kb.matcher import TOKEN_RE
+    from khabar.kb.phrases import institution_spans, overlay
     from khabar.kb.store import load_kb
     from khabar.models.crf import CRFTagger
 
@@ -213,7 +214,10 @@ def default_tagger(dictionary: bool = True, crf: bool = True) -> Callable[[list[
                 out[i] = t
         if linker is not None:
             out = merge_links(out, _link_spans(linker, kb, clean, lang))
-        return out
+        words = [bool(TOKEN_RE.fullmatch(t)) for t in clean]
+        phrases = institution_spans(clean, sorted(spans(out)), lang, breaks=lambda k: not (words[k] and words[k + 1]),
+                                    stop=STOPWORDS.get(lang, set()))
+        return overlay(out, phrases) if phrases else out
 
     return tag
 

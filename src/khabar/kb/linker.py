@@ -14,7 +14,9 @@ Rules, in the order they run (docs/entities.md explains each):
    (حمیام next to حمیمیم);
 5. a capital used as an agent (ماسکو نے, Washington said) also stands for its country;
 6. tagger spans left unlinked are linked by key distance to the whole KB, or become provisional
-   entities ``new:<skeleton>``.
+   entities ``new:<skeleton>``;
+7. a head noun and a chain ending in a name (دولت آمریکا, دانشگاه علوم پزشکی اصفهان: ``phrases``) is a
+   provisional institution, place or event of its own; the inner name keeps its link.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from khabar.normalize import key as base_key
 from .freq import zipf_frequency
 from .keys import distance, skeleton, similarity
 from .matcher import Hit, Matcher, Token, surface_keys, token_variants
+from .phrases import HEADS, institution_spans
 from .store import KB, KBEntity
 
 __all__ = ["Linker", "years_in", "STOPWORDS"]
@@ -477,8 +480,12 @@ class Linker:
         links.extend(self._metonymy(toks, lang, links))
         # 6. tagger spans
         provisional: dict[str, Entity] = {}
+        tagged: list[Span] = []
         if self.tagger is not None:
-            self._tagged(text, toks, lang, covered, links, provisional, stop)
+            tagged = self._tagged(text, toks, lang, covered, links, provisional, stop)
+        # 7. institutions named by a head noun and a name (دولت آمریکا, دانشگاه علوم پزشکی اصفهان)
+        if self.provisional and lang in HEADS:
+            self._institutions(text, toks, lang, links, tagged, provisional, stop)
         self.last_links = links  # for debugging and evaluation reports
         self.last_provisional = provisional
         return self._group(text, links, provisional)
@@ -977,7 +984,8 @@ class Linker:
                     out.append(_Link(country, lk.start, lk.end, 0.5, lk.ti, lk.tj, "metonymy"))
         return out
 
-    def _tagged(self, text, toks, lang, covered, links, provisional, stop) -> None:
+    def _tagged(self, text, toks, lang, covered, links, provisional, stop) -> list[Span]:
+        """Link or keep as provisional the tagger's spans over words no link covers; returns the spans."""
         words = [t.text for t in toks]
         # the tagger runs only around words that could be unknown names (rare, not linked, not
         # function words): most of an article is everyday vocabulary the KB and the stoplist explain
@@ -1061,6 +1069,26 @@ class Linker:
             if ent is None:
                 ent = provisional[pid] = Entity(id=pid, name=name, type=typ, provisional=True, score=0.3)
             ent.mentions.append(Mention(text[toks[a].start:toks[b - 1].end], toks[a].start, toks[b - 1].end))
+        return cut
+
+    def _institutions(self, text, toks, lang, links, tagged, provisional, stop) -> None:
+        """A provisional entity for each head noun + name phrase (``phrases.institution_spans``) over the
+        linked names and the tagger's spans; the inner name keeps its link (Isfahan in دانشگاه اصفهان)."""
+        names = [(lk.ti, lk.tj, e.type) for lk in links if not lk.demonym
+                 for e in (self.kb.get(lk.eid),) if e is not None] + tagged
+        linked = {(lk.ti, lk.tj) for lk in links}
+        for a, b, typ in institution_spans([t.text for t in toks], names, lang,
+                                           breaks=lambda k: not joinable(text, toks, k), stop=stop):
+            if (a, b) in linked:
+                continue  # the KB knows the whole phrase already
+            start, end = toks[a].start, toks[b - 1].end
+            name = text[start:end]
+            pid = "new:" + skeleton(name, join=False).replace(" ", "_")
+            ent = provisional.get(pid)
+            if ent is None:
+                ent = provisional[pid] = Entity(id=pid, name=name, type="EVENT" if typ == "MISC" else typ,
+                                                provisional=True, score=0.3)
+            ent.mentions.append(Mention(name, start, end))
 
     def _group(self, text: str, links: list[_Link], provisional: dict[str, Entity]) -> list[Entity]:
         by_id: dict[str, Entity] = {}
