@@ -215,3 +215,12 @@ def test_arabic_text_is_not_read_through_another_languages_spelling_of_a_town(li
     got = names(linker, text, "ar")
     assert not {"Crimea", "Harbin", "Sucre"} & got, got
     assert "Crimea" in names(linker, "ضمت روسيا شبه جزيرة القرم عام 2014.", "ar")
+
+
+def test_towns_of_one_country_named_together_support_each_other(linker):
+    # no country named: a list of its towns (or a base and a town) stands for it
+    assert {"Latakia", "Tartus"} <= names(linker, "وقعت انفجارات في اللاذقية وطرطوس مساء أمس", "ar")
+    assert "Latakia" in names(linker, "هبطت الطائرة في مطار حميميم قرب اللاذقية", "ar")
+    # one town alone stays unread, and everyday words stay words even when both are towns of one country
+    assert "Latakia" not in names(linker, "وقعت انفجارات في اللاذقية مساء أمس", "ar")
+    assert not names(linker, "كسل وربك", "ar") & {"Kassala", "Kosti"}

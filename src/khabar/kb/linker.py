@@ -56,6 +56,11 @@ _EASTERN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 # writes it, is read like a city of a million (see ``_home_town``).
 HOME_COUNTRIES: dict[str, frozenset[str]] = {"fa": frozenset({"Q794", "Q889"}), "ur": frozenset({"Q843"})}
 HOME_TOWN_MIN_POPULATION = 20_000
+# Two towns of one country close together (a list: في اللاذقية وطرطوس) stand for that country's world
+# (``Linker._sibling_towns``).
+SIBLING_MIN_POPULATION = 100_000
+SIBLING_WINDOW = 5
+SIBLING_MAX_ZIPF = 4.0
 # Nouns that introduce a place name (شهر کرمان, ضلع قصور, بمدينة حمص): a KB place right after one is read as
 # the place even when its name is also an everyday word.
 PLACE_CUES: dict[str, tuple[str, ...]] = {
@@ -392,6 +397,7 @@ class Linker:
                       and (ce := self.kb.get(ents[0][0])) is not None and ce.type == "LOC" and not ce.country]
         # pass 1 links what needs no support; pass 2 the ambiguous aliases, with all of pass 1 as context
         deferred: list[tuple[Hit, list[tuple[str, str, str]]]] = []
+        siblings = self._sibling_towns(pending, text, lang)
         for pass_no, todo in enumerate((pending, deferred)):
             if pass_no == 1:
                 # ambiguous candidates may support each other (تركيا and أردوغان): count them as present
@@ -451,7 +457,7 @@ class Linker:
                         continue
                     if lang == "ar" and e.names.get("ar") and not self._spelled_any(e, text[h.start:h.end]):
                         continue  # Arabic writes a known name its settled ways: أمان (safety) is not عمان
-                    if e.id not in confirmed and not self._related(e.id, confirmed) \
+                    if e.id not in confirmed and not self._related(e.id, confirmed) and e.id not in siblings \
                             and not self._context_ok(e, toks, h.ti, h.tj, lang):
                         continue  # its own unconfirmed candidacy does not count as support
                 # a town (not a capital) named by one of the language's most common words (المدينة "the city",
@@ -459,7 +465,8 @@ class Linker:
                 # every city. Below that, the country helps (جدة 4.8 is mostly Jeddah in Saudi news)
                 by_world = not (e.type == "LOC" and e.country and e.id not in self.capital_of
                                 and commonness(text[h.start:h.end], lang) >= 5.0)
-                if needs_support and not ((by_world and (self._related(e.id, present) or self._supported_alias(e, present)))
+                if needs_support and not ((by_world and (self._related(e.id, present) or self._supported_alias(e, present)
+                                                         or e.id in siblings))
                                           or self._context_ok(e, toks, h.ti, h.tj, lang) or self._listed(e, h, country_at)
                                           or self._titled(e, h, role_end)):
                     continue
@@ -593,6 +600,31 @@ class Linker:
         if self._home_town(e, text[h.start:h.end], lang):
             return False
         return commonness(text[self._tok_start(h):self._tok_end(h)], lang) >= 2.0
+
+    def _sibling_towns(self, todo: list[tuple[Hit, list[tuple[str, str, str]]]], text: str, lang: str) -> set[str]:
+        """Places that stand for their country's world together: two different places of one country within
+        ``SIBLING_WINDOW`` words of each other (في اللاذقية وطرطوس, بين حمص وحماة, مطار حميميم قرب اللاذقية), each
+        a town of at least ``SIBLING_MIN_POPULATION`` or a name of several words, written as this language
+        writes it, not listed as ambiguous and not a common word (``SIBLING_MAX_ZIPF``: ربك "your lord",
+        4.2, is no Kosti). A list of a country's towns names the country as surely as its name would; one
+        town alone does not."""
+        places: list[tuple[int, str, str]] = []  # (token, entity, country)
+        for h, ents in todo:
+            if not _one_entity(ents):
+                continue
+            e = self.kb.get(ents[0][0])
+            word = text[h.start:h.end]
+            if (e is not None and e.type == "LOC" and e.country
+                    and (h.tj - h.ti > 1 or (e.extra.get("population") or 0) >= SIBLING_MIN_POPULATION)
+                    and self._spelled_as(e, word, lang) and not self._ambiguous(e, word, lang)
+                    and commonness(word, lang) < SIBLING_MAX_ZIPF):
+                places.append((h.ti, e.id, e.country))
+        out: set[str] = set()
+        for i, (ti, eid, country) in enumerate(places):
+            for tj, other, c2 in places[i + 1:]:
+                if c2 == country and other != eid and abs(tj - ti) <= SIBLING_WINDOW:
+                    out |= {eid, other}
+        return out
 
     def _home_town(self, e: KBEntity, word: str, lang: str) -> bool:
         """A town of ``HOME_COUNTRIES[lang]`` of at least ``HOME_TOWN_MIN_POPULATION``, the word spelled as the
