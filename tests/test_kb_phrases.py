@@ -77,3 +77,9 @@ def test_a_verb_or_a_superlative_ends_the_chain():
     assert institution_spans("پلیس لندن".split(), [(1, 2, "LOC")], "fa") == [(0, 2, "ORG")]
     words = "شهر بزرگترین جمعیت ترکیه".split()
     assert institution_spans(words, [(3, 4, "LOC")], "fa") == []
+
+
+def test_a_place_noun_before_a_place_makes_no_new_entity(linker):
+    found = linker.link("صدها خانه در غرب شهر کابل و استان فارس فروریخت.", "fa")
+    assert not [e for e in found if e.provisional and e.name.split()[0] in ("شهر", "استان")]
+    assert "Kabul" in {e.name for e in found}

@@ -34,7 +34,7 @@ from khabar.normalize import key as base_key
 from .freq import zipf_frequency
 from .keys import distance, skeleton, similarity
 from .matcher import Hit, Matcher, Token, surface_keys, token_variants
-from .phrases import HEADS, institution_spans
+from .phrases import CLASSIFIERS, HEADS, institution_spans
 from .store import KB, KBEntity
 
 __all__ = ["Linker", "years_in", "STOPWORDS"]
@@ -113,8 +113,8 @@ def _inflects_common_word(word: str, lang: str) -> bool:
     for st in list(stems):
         stems |= {st[:-len(x)] for x in _INFLECTIONS.get(lang, ()) if st.endswith(x) and len(st) - len(x) >= 3}
     stems.discard(word)
-    return any(commonness(st, lang) >= 3.5 or commonness(st + "ة", lang) >= 3.5 for st in stems) if lang == "ar" \
-        else any(commonness(st, lang) >= 3.5 for st in stems)
+    endings = ("", "ة") if lang == "ar" else ("",)  # an Arabic stem may have lost its ة: حكومي → حكوم → حكومة
+    return any(commonness(st + x, lang) >= 3.5 for st in stems for x in endings)
 
 
 def years_in(text: str, published: str | None) -> set[int]:
@@ -1111,8 +1111,8 @@ class Linker:
         linked = {(lk.ti, lk.tj) for lk in links}
         for a, b, typ in institution_spans([t.text for t in toks], names, lang,
                                            breaks=lambda k: not joinable(text, toks, k), stop=stop):
-            if (a, b) in linked:
-                continue  # the KB knows the whole phrase already
+            if (a, b) in linked or toks[a].text in CLASSIFIERS.get(lang, ()):
+                continue  # the KB knows the whole phrase already, or it is the inner place (شهر کابل: Kabul)
             start, end = toks[a].start, toks[b - 1].end
             name = text[start:end]
             pid = "new:" + skeleton(name, join=False).replace(" ", "_")

@@ -32,6 +32,11 @@ HEADS: dict[str, dict[str, str]] = {
     "fa": {**{w: "ORG" for w in _ORG_FA.split()}, **{w: "LOC" for w in _LOC_FA.split()},
            **{w: "MISC" for w in _MISC_FA.split()}},
 }
+# heads that only say what kind of place the name is: شهر کابل is Kabul and استان فارس is Fars, so the
+# linker makes no new entity of them (the NER schemes still count the head into the name)
+CLASSIFIERS: dict[str, frozenset[str]] = {
+    "fa": frozenset("شهر شهرستان استان منطقه روستا روستای جزیره بندر ولایت".split()),
+}
 # heads of streets and sites are named after people too (خیابان ولیعصر, فرودگاه امام خمینی); a body
 # after a person is mostly that person's (دولت خاتمی: Khatami's government), not a name
 _PERSON_OK = {"fa": frozenset("خیابان بزرگراه میدان بلوار فرودگاه بیمارستان ورزشگاه دانشگاه بنیاد موزه تالار "
