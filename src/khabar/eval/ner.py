@@ -195,6 +195,7 @@ def default_tagger(dictionary: bool = True, crf: bool = True) -> Callable[[list[
     0.531 vs 0.551 F1; IL-NER train, every 10th annotated sentence: see docs/entities.md)."""
     from khabar.kb.linker import STOPWORDS, Linker
     from khabar.kb.matcher import TOKEN_RE
+    from khabar.kb.given_names import person_spans
     from khabar.kb.phrases import institution_spans, overlay
     from khabar.kb.store import load_kb
     from khabar.models.crf import CRFTagger
@@ -217,7 +218,10 @@ def default_tagger(dictionary: bool = True, crf: bool = True) -> Callable[[list[
         words = [bool(TOKEN_RE.fullmatch(t)) for t in clean]
         phrases = institution_spans(clean, sorted(spans(out)), lang, breaks=lambda k: not (words[k] and words[k + 1]),
                                     stop=STOPWORDS.get(lang, set()))
-        return overlay(out, phrases) if phrases else out
+        out = overlay(out, phrases) if phrases else out
+        people = person_spans(clean, lambda k: out[k] == "O", lang, STOPWORDS.get(lang, set()),
+                              joined=lambda k: words[k] and words[k + 1])
+        return overlay(out, people) if people else out
 
     return tag
 

@@ -16,7 +16,9 @@ Rules, in the order they run (docs/entities.md explains each):
 6. tagger spans left unlinked are linked by key distance to the whole KB, or become provisional
    entities ``new:<skeleton>``;
 7. a head noun and a chain ending in a name (دولت آمریکا, دانشگاه علوم پزشکی اصفهان: ``phrases``) is a
-   provisional institution, place or event of its own; the inner name keeps its link.
+   provisional institution, place or event of its own; the inner name keeps its link;
+8. a given name and a rare surname no link or tagger span covers (بهزاد نبوی: ``given_names``) is a
+   provisional person.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from khabar.normalize import key as base_key
 from .freq import zipf_frequency
 from .keys import distance, skeleton, similarity
 from .matcher import Hit, Matcher, Token, surface_keys, token_variants
+from .given_names import GIVEN_NAMES, person_spans
 from .phrases import CLASSIFIERS, HEADS, institution_spans
 from .store import KB, KBEntity
 
@@ -493,6 +496,9 @@ class Linker:
         # 7. institutions named by a head noun and a name (دولت آمریکا, دانشگاه علوم پزشکی اصفهان)
         if self.provisional and lang in HEADS:
             self._institutions(text, toks, lang, links, tagged, provisional, stop)
+        # 8. people the KB lacks, by a given name and a rare surname (بهزاد نبوی)
+        if self.provisional and lang in GIVEN_NAMES:
+            self._given_name_people(text, toks, lang, covered, tagged, provisional, stop)
         self.last_links = links  # for debugging and evaluation reports
         self.last_provisional = provisional
         return self._group(text, links, provisional)
@@ -1096,12 +1102,28 @@ class Linker:
                 continue
             if any(len(w) > MAX_NAME_WORD for w in words[a:b]):
                 continue  # words run together where the spaces were lost (توجدصورةلغرفةنوم): no name
-            pid = "new:" + skeleton(name, join=False).replace(" ", "_")
-            ent = provisional.get(pid)
-            if ent is None:
-                ent = provisional[pid] = Entity(id=pid, name=name, type=typ, provisional=True, score=0.3)
-            ent.mentions.append(Mention(text[toks[a].start:toks[b - 1].end], toks[a].start, toks[b - 1].end))
+            self._add_provisional(provisional, name, text, toks[a].start, toks[b - 1].end, typ)
         return cut
+
+    def _given_name_people(self, text, toks, lang, covered, tagged, provisional, stop) -> None:
+        """A provisional person for each given name + rare surname (``given_names.person_spans``) over words
+        no link and no tagger span covers."""
+        taken = list(covered)
+        for a, b, _typ in tagged:
+            taken[a:b] = [True] * (b - a)
+        for a, b, typ in person_spans([t.text for t in toks], lambda k: not taken[k], lang, stop,
+                                      joined=lambda k: joinable(text, toks, k)):
+            start, end = toks[a].start, toks[b - 1].end
+            self._add_provisional(provisional, text[start:end], text, start, end, typ)
+
+    @staticmethod
+    def _add_provisional(provisional: dict[str, Entity], name: str, text: str, start: int, end: int, typ: str) -> None:
+        """text[start:end] as a mention of the provisional entity ``new:<skeleton of name>`` (made on first sight)."""
+        pid = "new:" + skeleton(name, join=False).replace(" ", "_")
+        ent = provisional.get(pid)
+        if ent is None:
+            ent = provisional[pid] = Entity(id=pid, name=name, type=typ, provisional=True, score=0.3)
+        ent.mentions.append(Mention(text[start:end], start, end))
 
     def _institutions(self, text, toks, lang, links, tagged, provisional, stop) -> None:
         """A provisional entity for each head noun + name phrase (``phrases.institution_spans``) over the
@@ -1114,13 +1136,7 @@ class Linker:
             if (a, b) in linked or toks[a].text in CLASSIFIERS.get(lang, ()):
                 continue  # the KB knows the whole phrase already, or it is the inner place (شهر کابل: Kabul)
             start, end = toks[a].start, toks[b - 1].end
-            name = text[start:end]
-            pid = "new:" + skeleton(name, join=False).replace(" ", "_")
-            ent = provisional.get(pid)
-            if ent is None:
-                ent = provisional[pid] = Entity(id=pid, name=name, type="EVENT" if typ == "MISC" else typ,
-                                                provisional=True, score=0.3)
-            ent.mentions.append(Mention(name, start, end))
+            self._add_provisional(provisional, text[start:end], text, start, end, "EVENT" if typ == "MISC" else typ)
 
     def _group(self, text: str, links: list[_Link], provisional: dict[str, Entity]) -> list[Entity]:
         by_id: dict[str, Entity] = {}
