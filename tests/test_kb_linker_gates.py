@@ -224,3 +224,22 @@ def test_towns_of_one_country_named_together_support_each_other(linker):
     # one town alone stays unread, and everyday words stay words even when both are towns of one country
     assert "Latakia" not in names(linker, "وقعت انفجارات في اللاذقية مساء أمس", "ar")
     assert not names(linker, "كسل وربك", "ar") & {"Kassala", "Kosti"}
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("سفر به بوسنی و هرزگوین", "fa", "Bosnia and Herzegovina"),
+    ("گزارش صدا و سیما از این دیدار", "fa", "IRIB"),
+    ("در استان کهگیلویه و بویراحمد", "fa", "Kohgiluyeh and Boyer-Ahmad Province"),
+    ("جموں و کشمیر میں کرفیو", "ur", "Kashmir"),
+])
+def test_a_lone_conjunction_inside_a_kb_name_is_part_of_it(linker, text, lang, want):
+    found = linker.link(text, lang)
+    # the whole name, و included, is one mention of the entity
+    assert any(e.name == want and any(" و " in m.text for m in e.mentions) for e in found), \
+        [(e.name, [m.text for m in e.mentions]) for e in found]
+
+
+def test_the_soviet_union_and_older_names_link(linker):
+    assert "Soviet Union" in names(linker, "پس از فروپاشی اتحاد جماهیر شوروی", "fa")
+    assert "Soviet Union" in names(linker, "بعد انهيار الاتحاد السوفياتي", "ar")
+    assert "Organisation of Islamic Cooperation" in names(linker, "اجلاس سازمان کنفرانس اسلامی در تهران", "fa")

@@ -9,12 +9,13 @@ name field and marked ambiguous.
 ORGS = """
 Q1065|ORG|United Nations|UN;U.N.;UNO|اقوام متحدہ;یو این;اقوامِ متحدہ|الأمم المتحدة;الامم المتحدة|سازمان ملل متحد;سازمان ملل;ملل متحد||Intergovernmental organisation|orgs
 Q37470|ORG|United Nations Security Council|UN Security Council;UNSC;Security Council|اقوام متحدہ کی سلامتی کونسل;سلامتی کونسل|مجلس الأمن الدولي;مجلس الأمن|شورای امنیت سازمان ملل;شورای امنیت||Principal organ of the United Nations|orgs
+Q40970|ORG|International Olympic Committee|IOC|بین الاقوامی اولمپک کمیٹی;انٹرنیشنل اولمپک کمیٹی|اللجنة الأولمبية الدولية|کمیته بین‌المللی المپیک;کمیته بین المللی المپیک;کمیته المپیک بین‌المللی||Governing body of the Olympic movement|orgs
 -|ORG|United Nations General Assembly|UN General Assembly;UNGA|اقوام متحدہ کی جنرل اسمبلی;جنرل اسمبلی|الجمعية العامة للأمم المتحدة;الجمعية العامة|مجمع عمومی سازمان ملل;مجمع عمومی||Main deliberative organ of the United Nations|orgs
 Q7184|ORG|NATO|North Atlantic Treaty Organization;Nato|نیٹو|حلف شمال الأطلسي;حلف الناتو;الناتو;الأطلسي|ناتو;پیمان آتلانتیک شمالی||Military alliance|orgs
 Q458|ORG|European Union|EU|یورپی یونین;یورپی اتحاد|الاتحاد الأوروبي;الاتحاد الاوروبي|اتحادیه اروپا||Political and economic union|orgs
 -|ORG|European Commission|EU Commission|یورپی کمیشن|المفوضية الأوروبية|کمیسیون اروپا||Executive of the European Union|orgs
 Q7172|ORG|Arab League|League of Arab States|عرب لیگ|جامعة الدول العربية;الجامعة العربية|اتحادیه عرب;جامعه عرب||Regional organisation of Arab states|orgs
-Q47543|ORG|Organisation of Islamic Cooperation|OIC;Organization of Islamic Cooperation|اسلامی تعاون تنظیم;او آئی سی|منظمة التعاون الإسلامي|سازمان همکاری اسلامی||Organisation of Muslim-majority states|orgs
+Q47543|ORG|Organisation of Islamic Cooperation|OIC;Organization of Islamic Cooperation;Organisation of the Islamic Conference;Organization of the Islamic Conference|اسلامی تعاون تنظیم;او آئی سی|منظمة التعاون الإسلامي;منظمة المؤتمر الإسلامي|سازمان همکاری اسلامی;سازمان کنفرانس اسلامی||Organisation of Muslim-majority states (Organisation of the Islamic Conference until 2011)|orgs
 -|ORG|International Atomic Energy Agency|IAEA|بین الاقوامی جوہری توانائی ایجنسی;آئی اے ای اے|الوكالة الدولية للطاقة الذرية|آژانس بین‌المللی انرژی اتمی;آژانس انرژی اتمی||UN nuclear watchdog|orgs
 Q7795|ORG|OPEC|Organization of the Petroleum Exporting Countries|اوپیک|أوبك;منظمة البلدان المصدرة للبترول|اوپک||Oil exporters' cartel|orgs
 -|ORG|OPEC+|OPEC Plus|اوپیک پلس|أوبك+;أوبك بلس|اوپک پلاس||OPEC and allied producers|orgs
@@ -143,7 +144,7 @@ Q38799|ORG|Hamas|Islamic Resistance Movement|حماس|حماس;حركة حماس
 -|ORG|Voice of America|VOA|وائس آف امریکہ|صوت أمريكا|صدای آمریکا|US|US international broadcaster|outlets
 -|ORG|Radio Farda|Farda|ریڈیو فردا|راديو فردا|رادیو فردا|US|US-funded Persian-language radio|outlets
 -|ORG|Iran International|Iran International TV|ایران انٹرنیشنل|إيران إنترناشيونال|ایران اینترنشنال|GB|London-based Persian-language channel|outlets
--|ORG|Reuters|Thomson Reuters|رائٹرز;روئٹرز|رويترز;وكالة رويترز|رویترز;خبرگزاری رویترز|GB|International news agency|outlets
+-|ORG|Reuters|Thomson Reuters|رائٹرز;روئٹرز|رويترز;وكالة رويترز|رویترز;خبرگزاری رویترز;رویتر;خبرگزاری رویتر|GB|International news agency|outlets
 -|ORG|Agence France-Presse|AFP;France-Presse|اے ایف پی;فرانسیسی خبر رساں ادارے|وكالة فرانس برس;فرانس برس;أ ف ب|خبرگزاری فرانسه;فرانس‌پرس|FR|French news agency|outlets
 -|ORG|Associated Press|AP|ایسوسی ایٹڈ پریس;اے پی|أسوشيتد برس;وكالة أسوشيتد برس|آسوشیتدپرس;آسوشیتد پرس|US|US news agency|outlets
 -|ORG|Bloomberg|Bloomberg News|بلومبرگ|بلومبرغ|بلومبرگ|US|US financial news agency|outlets

@@ -106,7 +106,7 @@ Khyber Pakhtunkhwa|PK|province|y|خیبر پختونخوا;خیبرپختونخ�
 Balochistan|PK|province|y|بلوچستان|بلوشستان|بلوچستان|Baluchistan
 Gilgit-Baltistan|PK|region|y|گلگت بلتستان|جلجت بلتستان|گلگیت-بلتستان;گیلگیت بلتستان|
 Azad Kashmir|PK|region|y|آزاد کشمیر;آزاد جموں و کشمیر|كشمير الحرة;آزاد كشمير|کشمیر آزاد;آزاد کشمیر|Pakistan-administered Kashmir;AJK
-Kashmir|-|region|y|کشمیر|كشمير|کشمیر|Jammu and Kashmir
+Kashmir|-|region|y|کشمیر;جموں و کشمیر;جموں اور کشمیر;مقبوضہ کشمیر|كشمير;جامو وكشمير;جامو و كشمير|کشمیر;جامو و کشمیر|Jammu and Kashmir;Jammu & Kashmir
 Tehran|IR|province|n|تہران|طهران|تهران|
 Isfahan|IR|province|n|اصفہان|أصفهان|اصفهان|
 Fars|IR|province|y|فارس|فارس|فارس|

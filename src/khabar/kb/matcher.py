@@ -304,7 +304,12 @@ class Matcher:
                     if j > i + 1:
                         if not joinable[j - 2]:
                             break
-                        key.append(plain[j - 1])
+                        word_key = plain[j - 1] or _k1_word(words[j - 1])
+                        if not word_key:
+                            break
+                        # a lone و (بوسنی و هرزگوین, جموں و کشمیر) has no variants of its own, as a clitic
+                        # would, but the KB's key keeps it as a word
+                        key.append(word_key)
                     ents = exact.get(tuple(key))
                     if ents and (best is None or j - i > best.tj - best.ti or (j - i == best.tj - best.ti and best.stripped and not v.pre)):
                         best = Hit(i, j, toks[i].start + v.pre, toks[j - 1].end, ents, "exact", v.pre > 0, " ".join(key))
