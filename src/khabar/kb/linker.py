@@ -188,9 +188,11 @@ def _no_article(k: str) -> str:
     return k[2:] if k.startswith("ال") and len(k) > 4 else k
 
 
-def _deletes(s: str) -> set[str]:
-    """The string and every string with one letter deleted."""
-    return {s} | {s[:i] + s[i + 1:] for i in range(len(s))}
+def _deletes(s: str) -> tuple[str, ...]:
+    """The string and every string with one letter deleted, each once, in a fixed order: candidates are
+    visited in this order and the first of equally near ones wins, so a set's hash order would make the
+    link depend on the process's hash seed."""
+    return tuple(dict.fromkeys([s] + [s[:i] + s[i + 1:] for i in range(len(s))]))
 
 
 def joinable(text: str, toks: list[Token], i: int) -> bool:
