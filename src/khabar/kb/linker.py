@@ -231,6 +231,7 @@ class Linker:
         self.matcher = Matcher(self.kb)
         self._ctx: dict[str, set[str]] = {}
         self._cues: dict[str, set[str]] = {}
+        self._towns: dict[str, KBEntity | bool] = {}  # entity id -> the entity if a place inside a country, else False
         self._parts: dict[str, list[tuple[str, str, str]]] = {}
         self._up: dict[str, frozenset[str]] = {}
         self._k1: dict[tuple[str, str], set[str]] = {}
@@ -616,23 +617,32 @@ class Linker:
         writes it, not listed as ambiguous and not a common word (``SIBLING_MAX_ZIPF``: ربك "your lord",
         4.2, is no Kosti). A list of a country's towns names the country as surely as its name would; one
         town alone does not."""
-        places: list[tuple[int, str, str]] = []  # (token, entity, country)
+        places: list[tuple[int, KBEntity, str]] = []  # (token, entity, word): the cheap tests first
+        towns = self._towns
         for h, ents in todo:
-            if not _one_entity(ents):
-                continue
-            e = self.kb.get(ents[0][0])
-            word = text[h.start:h.end]
-            if (e is not None and e.type == "LOC" and e.country
-                    and (h.tj - h.ti > 1 or (e.extra.get("population") or 0) >= SIBLING_MIN_POPULATION)
-                    and self._spelled_as(e, word, lang) and not self._ambiguous(e, word, lang)
-                    and commonness(word, lang) < SIBLING_MAX_ZIPF):
-                places.append((h.ti, e.id, e.country))
+            eid = ents[0][0]
+            e = towns.get(eid)
+            if e is None:
+                e = towns[eid] = self.kb.get(eid) or False
+                if e and not (e.type == "LOC" and e.country):
+                    e = towns[eid] = False
+            if e and (h.tj - h.ti > 1 or (e.extra.get("population") or 0) >= SIBLING_MIN_POPULATION) \
+                    and _one_entity(ents):
+                places.append((h.ti, e, text[h.start:h.end]))
+        if len(places) < 2:
+            return set()
         out: set[str] = set()
-        for i, (ti, eid, country) in enumerate(places):
-            for tj, other, c2 in places[i + 1:]:
-                if c2 == country and other != eid and abs(tj - ti) <= SIBLING_WINDOW:
-                    out |= {eid, other}
+        for i, (ti, e, word) in enumerate(places):
+            for tj, e2, word2 in places[i + 1:]:
+                if e2.country == e.country and e2.id != e.id and abs(tj - ti) <= SIBLING_WINDOW \
+                        and self._plain_place_word(e, word, lang) and self._plain_place_word(e2, word2, lang):
+                    out |= {e.id, e2.id}
         return out
+
+    def _plain_place_word(self, e: KBEntity, word: str, lang: str) -> bool:
+        """Written as this language writes the place, not listed as ambiguous, not a common word."""
+        return (self._spelled_as(e, word, lang) and not self._ambiguous(e, word, lang)
+                and commonness(word, lang) < SIBLING_MAX_ZIPF)
 
     def _home_town(self, e: KBEntity, word: str, lang: str) -> bool:
         """A town of ``HOME_COUNTRIES[lang]`` of at least ``HOME_TOWN_MIN_POPULATION``, the word spelled as the
