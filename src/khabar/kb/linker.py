@@ -1114,7 +1114,7 @@ class Linker:
                 continue
             if any(len(w) > MAX_NAME_WORD for w in words[a:b]):
                 continue  # words run together where the spaces were lost (توجدصورةلغرفةنوم): no name
-            self._add_provisional(provisional, name, text, toks[a].start, toks[b - 1].end, typ)
+            self._add_provisional(provisional, text, toks[a].start, toks[b - 1].end, typ, name)
         return cut
 
     def _given_name_people(self, text, toks, lang, covered, tagged, provisional, stop) -> None:
@@ -1125,12 +1125,14 @@ class Linker:
             taken[a:b] = [True] * (b - a)
         for a, b, typ in person_spans([t.text for t in toks], lambda k: not taken[k], lang, stop,
                                       joined=lambda k: joinable(text, toks, k)):
-            start, end = toks[a].start, toks[b - 1].end
-            self._add_provisional(provisional, text[start:end], text, start, end, typ)
+            self._add_provisional(provisional, text, toks[a].start, toks[b - 1].end, typ)
 
     @staticmethod
-    def _add_provisional(provisional: dict[str, Entity], name: str, text: str, start: int, end: int, typ: str) -> None:
-        """text[start:end] as a mention of the provisional entity ``new:<skeleton of name>`` (made on first sight)."""
+    def _add_provisional(provisional: dict[str, Entity], text: str, start: int, end: int, typ: str,
+                         name: str | None = None) -> None:
+        """text[start:end] as a mention of the provisional entity ``new:<skeleton of name>`` (made on first
+        sight); the name is the mention's text unless given (a tagger span's words joined by spaces)."""
+        name = text[start:end] if name is None else name
         pid = "new:" + skeleton(name, join=False).replace(" ", "_")
         ent = provisional.get(pid)
         if ent is None:
@@ -1147,8 +1149,7 @@ class Linker:
                                            breaks=lambda k: not joinable(text, toks, k), stop=stop):
             if (a, b) in linked or toks[a].text in CLASSIFIERS.get(lang, ()):
                 continue  # the KB knows the whole phrase already, or it is the inner place (شهر کابل: Kabul)
-            start, end = toks[a].start, toks[b - 1].end
-            self._add_provisional(provisional, text[start:end], text, start, end, "EVENT" if typ == "MISC" else typ)
+            self._add_provisional(provisional, text, toks[a].start, toks[b - 1].end, "EVENT" if typ == "MISC" else typ)
 
     def _group(self, text: str, links: list[_Link], provisional: dict[str, Entity]) -> list[Entity]:
         by_id: dict[str, Entity] = {}
