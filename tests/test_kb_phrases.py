@@ -83,3 +83,18 @@ def test_a_place_noun_before_a_place_makes_no_new_entity(linker):
     found = linker.link("صدها خانه در غرب شهر کابل و استان فارس فروریخت.", "fa")
     assert not [e for e in found if e.provisional and e.name.split()[0] in ("شهر", "استان")]
     assert "Kabul" in {e.name for e in found}
+
+
+def test_a_body_noun_right_before_an_organisation_is_that_organisation(linker):
+    found = linker.link("سخنگوی گروه طالبان گفت که خبرگزاری ایرنا این خبر را تأیید کرد.", "fa")
+    assert {"Taliban", "IRNA"} <= {e.name for e in found if not e.provisional}
+    assert not [e for e in found if e.provisional and e.name.split()[0] in ("گروه", "خبرگزاری")]
+    # with a modifier between head and name it is another body: the Guards' intelligence organisation
+    found = linker.link("سازمان اطلاعات سپاه پاسداران اعلام کرد.", "fa")
+    assert ("سازمان اطلاعات سپاه پاسداران", "ORG") in {(e.name, e.type) for e in found if e.provisional}
+
+
+def test_the_second_half_of_a_zwnj_compound_starts_no_tagged_name():
+    tagger_linker = get_linker(Config())
+    found = tagger_linker.link("ما شب\u200cها در هوای آزاد می\u200cخوابیم؛ همه چیز ما زیر آوار مانده است.", "fa")
+    assert not [e for e in found if e.provisional and "خوابیم" in e.name]

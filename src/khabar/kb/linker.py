@@ -37,7 +37,7 @@ from .freq import zipf_frequency
 from .keys import distance, skeleton, similarity
 from .matcher import Hit, Matcher, Token, surface_keys, token_variants
 from .given_names import GIVEN_NAMES, person_spans
-from .phrases import CLASSIFIERS, HEADS, institution_spans
+from .phrases import CLASSIFIERS, HEADS, ORG_CLASSIFIERS, institution_spans
 from .store import KB, KBEntity
 
 __all__ = ["Linker", "years_in", "STOPWORDS"]
@@ -176,6 +176,9 @@ def _sim(a: str, b: str, floor: float = 0.4) -> float:
 ROLE_FULL_OK, ROLE_FIRST_OK, ROLE_LAST_MIN = 0.7, 0.75, 0.5
 # longer than any one word of a name in these scripts (عبدالرحمن 9, Hmeimim's حميميم 6, clitics included)
 MAX_NAME_WORD = 15
+# an Arabic word with the article whose bare form is this common is a noun the tagger took for a name
+# (الجاسوس "the spy", الفرن "the oven", الصدام "the clash"), not a new one-word name (الحجاز: حجاز 2.2)
+ARTICLE_NOUN_ZIPF = 3.3
 
 
 def _one_entity(ents: list[tuple[str, str, str]]) -> bool:
@@ -373,7 +376,7 @@ class Linker:
                 if h.tj - h.ti > 1 and toks[h.ti].text in ("the", "The") and toks[h.ti + 1].text[:1].isupper():
                     # "the White House" matches the alias "The White House"; the article is not part of the name
                     h = replace(h, ti=h.ti + 1, start=toks[h.ti + 1].start, key=h.key.split(" ", 1)[-1])
-                mention = text[h.start:h.end]
+                mention = h.word(text)
                 if not mention[:1].isupper():
                     continue  # English names are capitalised: "turkey", "china" are not countries
                 if h.tj - h.ti == 1 and len(mention) <= 4 and not mention.isupper() and self._acronym_only(h):
@@ -387,7 +390,7 @@ class Linker:
                 e = self.kb.get(ents[0][0])
                 slang = lang if any(x[2] == lang for x in ents) else ents[0][2]
                 if e is not None and self._alone_ok(e) and self._accept_common(e, h, text, slang, lang) \
-                        and not self._ambiguous(e, text[h.start:h.end], lang) \
+                        and not self._ambiguous(e, h.word(text), lang) \
                         and not (e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1) \
                         and not self._weak_word(e, h, text, lang):
                     strong.add(e.id)
@@ -423,7 +426,7 @@ class Linker:
                     score = 1.0 if h.tier == "exact" else 0.7
                     if slang == lang:
                         score += 0.1
-                        if self._spelled_as(e, text[h.start:h.end], lang):
+                        if self._spelled_as(e, h.word(text), lang):
                             score += 0.5  # this language writes the entity exactly so
                     if eid in present:
                         score += 0.5
@@ -444,13 +447,13 @@ class Linker:
                 if h.tier == "skel":
                     if e.id not in present and (len(h.key) < 4 or (e.type != "PER" and (h.tj - h.ti == 1 or len(h.key) < 6))):
                         continue  # an unseen spelling of an absent entity: only people (names vary most) or long names
-                    if h.tj - h.ti == 1 and (commonness(text[h.start:h.end], lang) >= 4.0
-                                             or _inflects_common_word(text[h.start:h.end], lang)):
+                    if h.tj - h.ti == 1 and (commonness(h.word(text), lang) >= 4.0
+                                             or _inflects_common_word(h.word(text), lang)):
                         continue  # الأربعاء shares Europe's skeleton, مهاجرين Mohajerani's: everyday words, no new spellings
                 # a surname alone (جونسون) needs the person's world in the article, like an ambiguous alias
                 surname_alone = e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1
                 needs_support = alone and e.id not in strong and (
-                    not self._alone_ok(e) or surname_alone or self._ambiguous(e, text[h.start:h.end], lang))
+                    not self._alone_ok(e) or surname_alone or self._ambiguous(e, h.word(text), lang))
                 if needs_support and pass_no == 0:
                     deferred.append((h, ents))
                     continue
@@ -461,7 +464,7 @@ class Linker:
                     if pass_no == 0:
                         deferred.append((h, ents))  # judged with everything else the article names
                         continue
-                    if lang == "ar" and e.names.get("ar") and not self._spelled_any(e, text[h.start:h.end]):
+                    if lang == "ar" and e.names.get("ar") and not self._spelled_any(e, h.word(text)):
                         continue  # Arabic writes a known name its settled ways: أمان (safety) is not عمان
                     if e.id not in confirmed and not self._related(e.id, confirmed) and e.id not in siblings \
                             and not self._context_ok(e, toks, h.ti, h.tj, lang):
@@ -470,7 +473,7 @@ class Linker:
                 # Zipf 5.6) is not made likelier by its country's presence: a Saudi article says المدينة of
                 # every city. Below that, the country helps (جدة 4.8 is mostly Jeddah in Saudi news)
                 by_world = not (e.type == "LOC" and e.country and e.id not in self.capital_of
-                                and commonness(text[h.start:h.end], lang) >= 5.0)
+                                and commonness(h.word(text), lang) >= 5.0)
                 if needs_support and not ((by_world and (self._related(e.id, present) or self._supported_alias(e, present)
                                                          or e.id in siblings))
                                           or self._context_ok(e, toks, h.ti, h.tj, lang) or self._listed(e, h, country_at)
@@ -537,7 +540,7 @@ class Linker:
 
     def _accept_common(self, e: KBEntity, h: Hit, text: str, slang: str, lang: str) -> bool:
         """Gate hits on everyday words: the word must be rarer than the entity is prominent."""
-        word = text[h.start:h.end]
+        word = h.word(text)
         if h.tj - h.ti > 1 and h.tier == "exact" and not h.stripped:
             # short Arabic-script pairs (اے بی) can be everyday words; Latin acronyms (U.S.) cannot
             return len(h.key.replace(" ", "")) > 4 or not self._toks[h.ti].arabic or commonness(word, lang) < 4.0
@@ -548,6 +551,8 @@ class Linker:
         clitic_only = h.stripped and slang == lang and self._spelled_as(e, word, lang)
         full = text[self._tok_start(h):self._tok_end(h)] if h.stripped else word
         z = commonness(full, lang)
+        if h.article:  # للصور is as everyday as الصور ("the pictures", not Tyre): wordfreq counts it apart
+            z = max(z, commonness(word, lang))
         limit = self._prominence(e)
         if limit >= 5.5 and len(h.key) >= 5 and (not h.stripped or clitic_only) and slang == lang \
                 and self._spelled_as(e, word, lang):
@@ -586,7 +591,7 @@ class Linker:
         that is not rare: کپڑوں folds to Gaborone, پیشگوئی minus its suffix to Bishkek. No KB spelling in
         any Arabic-script language is written so, so the word is far likelier an everyday one."""
         if h.stripped:
-            if self._spelled_as(e, text[h.start:h.end], lang):
+            if self._spelled_as(e, h.word(text), lang):
                 return False  # only clitics were cut off: وروسيا
             if lang in ("ur", "fa") and h.key in self._k1_forms(e, lang):
                 full = _bkey(text[self._tok_start(h):self._tok_end(h)])
@@ -595,7 +600,7 @@ class Linker:
             # the whole word is common, or what is left after the cut is (سردردی: سردرد "headache", not Sardrud)
             return (commonness(text[self._tok_start(h):self._tok_end(h)], lang) >= 3.5
                     or commonness(h.key.replace(" ", ""), lang) >= 4.0)
-        word = text[h.start:h.end]
+        word = h.word(text)
         return not self._spelled_any(e, word) and commonness(word, lang) >= 3.0
 
     def _minor_place_word(self, e: KBEntity, h: Hit, text: str, lang: str) -> bool:
@@ -606,7 +611,7 @@ class Linker:
             return False
         if (e.extra.get("population") or 0) >= 1_000_000:
             return False
-        if self._home_town(e, text[h.start:h.end], lang):
+        if self._home_town(e, h.word(text), lang):
             return False
         return commonness(text[self._tok_start(h):self._tok_end(h)], lang) >= 2.0
 
@@ -628,7 +633,7 @@ class Linker:
                     e = towns[eid] = False
             if e and (h.tj - h.ti > 1 or (e.extra.get("population") or 0) >= SIBLING_MIN_POPULATION) \
                     and _one_entity(ents):
-                places.append((h.ti, e, text[h.start:h.end]))
+                places.append((h.ti, e, h.word(text)))
         if len(places) < 2:
             return set()
         out: set[str] = set()
@@ -744,15 +749,15 @@ class Linker:
                 continue
             if h.tier == "skel" and (len(h.key) < 4 or (e.type != "PER" and (alone or len(h.key) < 6))):
                 continue
-            if h.tier == "skel" and alone and (commonness(text[h.start:h.end], lang) >= 4.0
-                                               or _inflects_common_word(text[h.start:h.end], lang)):
+            if h.tier == "skel" and alone and (commonness(h.word(text), lang) >= 4.0
+                                               or _inflects_common_word(h.word(text), lang)):
                 continue
             best_lang = next((sl for x, _k, sl in ents if x == eid and sl == lang),
                              next((sl for x, _k, sl in ents if x == eid), ""))
             if self._accept_common(e, h, text, best_lang, lang) or self._context_ok(e, self._toks, h.ti, h.tj, lang):
                 continue
             surname_alone = e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1
-            needs_support = alone and (not self._alone_ok(e) or surname_alone or self._ambiguous(e, text[h.start:h.end], lang))
+            needs_support = alone and (not self._alone_ok(e) or surname_alone or self._ambiguous(e, h.word(text), lang))
             return 2 if needs_support else 1
         return 0
 
@@ -1088,6 +1093,8 @@ class Linker:
                 continue
             while a < b and toks[a].text in stop:
                 a += 1
+            if a < b and toks[a].start and text[toks[a].start - 1] == "\u200c":
+                continue  # the second half of a ZWNJ compound (خوابیم of می‌خوابیم) starts no name
             if a >= b or all(commonness(t.text, lang) >= 4.0 for t in toks[a:b]):
                 continue  # everyday words only (بین الاقوامی): not a name the KB lacks
             name = " ".join(words[a:b])
@@ -1114,6 +1121,9 @@ class Linker:
                 continue
             if any(len(w) > MAX_NAME_WORD for w in words[a:b]):
                 continue  # words run together where the spaces were lost (توجدصورةلغرفةنوم): no name
+            if b - a == 1 and lang == "ar" and name.startswith("ال") and len(name) > 4 \
+                    and commonness(name[2:], lang) >= ARTICLE_NOUN_ZIPF:
+                continue
             self._add_provisional(provisional, text, toks[a].start, toks[b - 1].end, typ, name)
         return cut
 
@@ -1145,10 +1155,14 @@ class Linker:
         names = [(lk.ti, lk.tj, e.type) for lk in links if not lk.demonym
                  for e in (self.kb.get(lk.eid),) if e is not None] + tagged
         linked = {(lk.ti, lk.tj) for lk in links}
+        org_at = {a: b for a, b, t in names if t == "ORG"}  # the organisations named, by first token
+        same_org = ORG_CLASSIFIERS.get(lang, frozenset())
         for a, b, typ in institution_spans([t.text for t in toks], names, lang,
                                            breaks=lambda k: not joinable(text, toks, k), stop=stop):
             if (a, b) in linked or toks[a].text in CLASSIFIERS.get(lang, ()):
                 continue  # the KB knows the whole phrase already, or it is the inner place (شهر کابل: Kabul)
+            if toks[a].text in same_org and org_at.get(a + 1) == b:
+                continue  # گروه طالبان is the Taliban, which keeps its own link
             self._add_provisional(provisional, text, toks[a].start, toks[b - 1].end, "EVENT" if typ == "MISC" else typ)
 
     def _group(self, text: str, links: list[_Link], provisional: dict[str, Entity]) -> list[Entity]:

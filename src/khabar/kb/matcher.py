@@ -65,6 +65,7 @@ class Variant:
     pre: int  # characters of the original token stripped at the front (clitics)
     suf: bool  # a suffix was stripped
     k2: str = ""
+    article: bool = False  # لل read as ل + the article: للعراق is ل + العراق (the alif is not written)
 
 
 @dataclass
@@ -79,6 +80,11 @@ class Hit:
     tier: str  # exact | skel
     stripped: bool = False
     key: str = ""
+    article: bool = False  # the mention (لعراق of للعراق) lost its article's alif: the name is "ا" + mention
+
+    def word(self, text: str) -> str:
+        """The name as written, clitics off: ``text[start:end]``, with the elided article's alif restored."""
+        return "ا" + text[self.start:self.end] if self.article else text[self.start:self.end]
 
 
 def _arabic_start(ch: str) -> bool:
@@ -138,27 +144,38 @@ def token_variants(tok: str, lang: str) -> tuple[Variant, ...]:
     out: list[Variant] = []
     seen: set[str] = set()
 
-    def add(k1: str, pre: int, suf: bool) -> None:
+    def add(k1: str, pre: int, suf: bool, article: bool = False) -> None:
         if len(k1) >= 2 and (k1, pre > 0) not in seen:
             seen.add((k1, pre > 0))  # type: ignore[arg-type]
             # _k2_word(k1) without its k1 pass: k1 is folded already, only a second article may go
-            out.append(Variant(k1, pre, suf, k2_of_k1(strip_article(k1))))
+            out.append(Variant(k1, pre, suf, k2_of_k1(strip_article(k1)), article))
 
     base = strip_article(folded)
-    stems = [(base, 0, False)]
+    # folding merges the doubled لام of للعراق / وللبنان: such a word is a preposition and a name, never a
+    # name as it stands
+    doubled_lam = raw.startswith(("لل", "ولل", "فلل"))
+    stems = [] if doubled_lam else [(base, 0, False)]
     if folded[:1] in _PREFIX_HEADS and (lang in ("ar", "", None) or tok.startswith(("وال", "بال", "لل", "فال", "كال", "کال"))):
         for p in _PREFIXES:
-            if folded.startswith(p) and len(folded) - len(p) >= 3:
-                rest = folded[len(p):]
-                if p.endswith("ل") and rest.startswith("ل") and len(rest) >= 4:
-                    rest = "ال" + rest[1:]  # لل = ل + ال
+            if not folded.startswith(p):
+                continue
+            rest = folded[len(p):]
+            if p.endswith("ل") and raw.startswith(p + "ل"):
+                # لل = ل + ال (للعراق: for Iraq; للأمم: the article's word may be short), or ل + a name
+                # that starts with ل (للبنان: for Lebanon)
+                pre = _orig_prefix_len(tok, len(p))
+                if len(rest) >= 2:
+                    stems.append((rest, pre, True))
+                if len(rest) >= 3:
+                    stems.append(("ل" + rest, pre, False))
+            elif len(rest) >= 3:
                 stems.append((strip_article(rest), _orig_prefix_len(tok, len(p)), False))
-    for stem, pre, _ in stems:
-        add(stem, pre, False)
-    for stem, pre, _ in list(stems):
+    for stem, pre, article in stems:
+        add(stem, pre, False, article)
+    for stem, pre, article in list(stems):
         for suf in _SUFFIXES.get(lang or "", _SUFFIXES_ANY):
             if stem.endswith(suf) and len(stem) - len(suf) >= 3:
-                add(stem[: -len(suf)], pre, True)
+                add(stem[: -len(suf)], pre, True, article)
     return tuple(out)
 
 
@@ -297,7 +314,7 @@ class Matcher:
                 if v.suf and maxn >= 1:
                     ents = exact.get((v.k1,))
                     if ents and (best is None or best.tj - best.ti < 1):
-                        best = Hit(i, i + 1, toks[i].start + v.pre, toks[i].end, ents, "exact", True, v.k1)
+                        best = Hit(i, i + 1, toks[i].start + v.pre, toks[i].end, ents, "exact", True, v.k1, v.article)
                     continue
                 key: list[str] = [v.k1]
                 for j in range(i + 1, min(n, i + maxn) + 1):
@@ -311,15 +328,18 @@ class Matcher:
                         # would, but the KB's key keeps it as a word
                         key.append(word_key)
                     ents = exact.get(tuple(key))
-                    if ents and (best is None or j - i > best.tj - best.ti or (j - i == best.tj - best.ti and best.stripped and not v.pre)):
-                        best = Hit(i, j, toks[i].start + v.pre, toks[j - 1].end, ents, "exact", v.pre > 0, " ".join(key))
+                    # of two readings as long, the one with fewer clitics wins, and ل + لبنان wins over ل + ال + بنان
+                    if ents and (best is None or j - i > best.tj - best.ti or (j - i == best.tj - best.ti and (
+                            (best.stripped and not v.pre) or (best.article and not v.article)))):
+                        best = Hit(i, j, toks[i].start + v.pre, toks[j - 1].end, ents, "exact", v.pre > 0, " ".join(key), v.article)
                     if j < n and j - i < maxn and joinable[j - 1]:
                         # the last word may carry a suffix: ایرانیوں / الروسية
                         for lv in variants[j][1:]:
                             if lv.suf and lv.pre == 0:
                                 ents2 = exact.get(tuple(key + [lv.k1]))
                                 if ents2 and (best is None or j + 1 - i > best.tj - best.ti):
-                                    best = Hit(i, j + 1, toks[i].start + v.pre, toks[j].end, ents2, "exact", True, " ".join(key + [lv.k1]))
+                                    best = Hit(i, j + 1, toks[i].start + v.pre, toks[j].end, ents2, "exact", True, " ".join(key + [lv.k1]),
+                                               v.article)
             if i + 1 < n and plain[i] and plain[i + 1] and toks[i].arabic and toks[i + 1].arabic \
                     and toks[i + 1].start - toks[i].end == 1 and joinable[i]:
                 glued = plain[i] + plain[i + 1]
@@ -356,8 +376,9 @@ class Matcher:
                 while True:
                     if len(s) >= 3 and s in skel:
                         if best is None or j - i > best.tj - best.ti:
-                            best = Hit(i, j, toks[i].start + v.pre, toks[j - 1].end, skel[s], "skel", v.pre > 0 or v.suf, s)
-                    if j >= n or covered[j] or not toks[j].arabic or j - i >= MAX_NGRAM or s not in pref or not joinable[j - 1] or not variants[j]:
+                            best = Hit(i, j, toks[i].start + v.pre, toks[j - 1].end, skel[s], "skel", v.pre > 0 or v.suf, s, v.article)
+                    if j >= n or covered[j] or not toks[j].arabic or j - i >= MAX_NGRAM or s not in pref or not joinable[j - 1] or not variants[j] \
+                            or variants[j][0].pre:  # a word inside a name carries no clitic (للدين)
                         break
                     s = s + variants[j][0].k2
                     j += 1

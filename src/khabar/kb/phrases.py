@@ -37,6 +37,11 @@ HEADS: dict[str, dict[str, str]] = {
 CLASSIFIERS: dict[str, frozenset[str]] = {
     "fa": frozenset("شهر شهرستان استان منطقه روستا روستای جزیره بندر ولایت".split()),
 }
+# heads that only say what kind of body the name is when the name follows at once: گروه طالبان is the
+# Taliban and خبرگزاری ایرنا is IRNA (with a modifier between them, سازمان اطلاعات سپاه is another body)
+ORG_CLASSIFIERS: dict[str, frozenset[str]] = {
+    "fa": frozenset("گروه جنبش سازمان شبکه خبرگزاری شرکت حزب باشگاه ائتلاف".split()),
+}
 # heads of streets and sites are named after people too (خیابان ولیعصر, فرودگاه امام خمینی); a body
 # after a person is mostly that person's (دولت خاتمی: Khatami's government), not a name
 _PERSON_OK = {"fa": frozenset("خیابان بزرگراه میدان بلوار فرودگاه بیمارستان ورزشگاه دانشگاه بنیاد موزه تالار "
