@@ -97,6 +97,9 @@ def test_a_common_noun_with_the_article_is_no_new_name():
     new = {e.name for e in linker.link(text, "ar") if e.provisional}
     assert {"زيدونار", "الحجاز"} <= new, new
     assert not new & {"الجاسوس", "الفرن"}, new
+    # a Persian past-tense plural (ماندند "they stayed", of ماندن) is no new name either
+    new = {e.name for e in linker.link("مسافران دو روز در فرودگاه ماندند و سپس به زیدونار رفتند.", "fa") if e.provisional}
+    assert "زیدونار" in new and "ماندند" not in new, new
 
 
 @pytest.mark.parametrize("text,lang", [

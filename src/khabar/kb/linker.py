@@ -181,6 +181,16 @@ MAX_NAME_WORD = 15
 ARTICLE_NOUN_ZIPF = 3.3
 
 
+def _everyday_form(word: str, lang: str) -> bool:
+    """Is a one-word span a form of an everyday word the tagger took for a name? An Arabic noun with the
+    article (الجاسوس, the bare word common) or a Persian past-tense plural (ماندند, of the common ماندن)."""
+    if lang == "ar":
+        return word.startswith("ال") and len(word) > 4 and commonness(word[2:], lang) >= ARTICLE_NOUN_ZIPF
+    if lang == "fa":
+        return word.endswith("ند") and len(word) >= 5 and commonness(word[:-2] + "ن", lang) >= 4.0
+    return False
+
+
 def _one_entity(ents: list[tuple[str, str, str]]) -> bool:
     """Do all of a hit's entries name one entity?"""
     e0 = ents[0][0]
@@ -1121,8 +1131,7 @@ class Linker:
                 continue
             if any(len(w) > MAX_NAME_WORD for w in words[a:b]):
                 continue  # words run together where the spaces were lost (توجدصورةلغرفةنوم): no name
-            if b - a == 1 and lang == "ar" and name.startswith("ال") and len(name) > 4 \
-                    and commonness(name[2:], lang) >= ARTICLE_NOUN_ZIPF:
+            if b - a == 1 and _everyday_form(name, lang):
                 continue
             self._add_provisional(provisional, text, toks[a].start, toks[b - 1].end, typ, name)
         return cut
