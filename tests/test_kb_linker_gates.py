@@ -285,3 +285,30 @@ def test_a_preposition_before_an_everyday_word_is_no_town(linker):
     # للصور is "for the pictures" as الصور is "the pictures": not Tyre (صور)
     got = names(linker, "وقال المصور إن للصور التي التقطها أمس قيمة كبيرة.", "ar")
     assert "Tyre" not in got, got
+
+
+class _TagsTheseAsOnePerson:
+    """A stand-in tagger that tags the given words, where they stand together, as one person."""
+
+    def __init__(self, *words: str):
+        self.words = set(words)
+
+    def __call__(self, tokens: list[str], lang: str) -> list[str]:
+        out, inside = [], False
+        for t in tokens:
+            out.append(("I-PER" if inside else "B-PER") if t in self.words else "O")
+            inside = t in self.words
+        return out
+
+
+def test_an_attached_conjunction_is_not_part_of_a_new_name():
+    from khabar.kb.linker import Linker
+    from khabar.kb.store import load_kb
+
+    linker = Linker(load_kb(), tagger=_TagsTheseAsOnePerson("ومحمد", "زيدونار", "وليد", "قرطبوسي"))
+    text = "وقال رئيس النادي ومحمد زيدونار في المؤتمر، ثم تحدث وليد قرطبوسي."
+    new = {e.name: e.mentions[0] for e in linker.link(text, "ar") if e.provisional}
+    assert "محمد زيدونار" in new, new
+    m = new["محمد زيدونار"]
+    assert text[m.start:m.end] == m.text == "محمد زيدونار"
+    assert "وليد قرطبوسي" in new, new  # ليد is no commoner than وليد: the و is the name's
