@@ -192,9 +192,10 @@ def _everyday_form(word: str, lang: str) -> bool:
 
 
 def _conjunction_attached(word: str) -> bool:
-    """Does an Arabic word start with the conjunction و/ف? When the word without it is far more common
-    (محمد 6.1, ومحمد 4.5); a name that starts with the letter is not (وليد 4.6, ليد 3.5; فيصل, وسام)."""
-    return word[:1] in "وف" and len(word) >= 4 and commonness(word[1:], "ar") >= commonness(word, "ar") + 1.0
+    """Does an Arabic word start with the conjunction و? When the word without it is far more common
+    (محمد 6.1, ومحمد 4.5); a name that starts with the letter is not (وليد 4.6, ليد 3.5; وسام). (Not ف:
+    فليك is Flick, and ليك an everyday word.)"""
+    return word[:1] == "و" and len(word) >= 4 and commonness(word[1:], "ar") >= commonness(word, "ar") + 1.0
 
 
 def _one_entity(ents: list[tuple[str, str, str]]) -> bool:
