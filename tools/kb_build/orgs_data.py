@@ -90,6 +90,153 @@ Q26683|ORG|Palestine Liberation Organization|PLO|تنظیم آزادی فلسط�
 -|ORG|Indian National Congress|Congress party|انڈین نیشنل کانگریس;کانگریس پارٹی|حزب المؤتمر الوطني الهندي|کنگره ملی هند|IN|Indian political party|orgs
 -|ORG|Saudi-led coalition|Arab coalition|سعودی اتحاد;سعودی قیادت والا اتحاد|التحالف العربي;التحالف بقيادة السعودية|ائتلاف سعودی;ائتلاف متجاوز سعودی|SA|Coalition fighting in Yemen since 2015|orgs
 -|ORG|Muslim Brotherhood|Ikhwan|اخوان المسلمین|جماعة الإخوان المسلمين;الإخوان المسلمين;الإخوان|اخوان‌المسلمین;اخوان المسلمین|EG|Islamist movement|orgs
+Q7809|ORG|UNESCO|United Nations Educational, Scientific and Cultural Organization|یونیسکو;اقوام متحدہ کا تعلیمی سائنسی اور ثقافتی ادارہ|اليونسكو;يونسكو;منظمة اليونسكو;منظمة الأمم المتحدة للتربية والعلم والثقافة|یونسکو;سازمان یونسکو;سازمان آموزشی علمی و فرهنگی ملل متحد||UN agency for education, science and culture|orgs
+Q7825|ORG|World Trade Organization|WTO;World Trade Organisation|عالمی تجارتی تنظیم;عالمی ادارہ تجارت;ڈبلیو ٹی او|منظمة التجارة العالمية|سازمان تجارت جهانی||International trade organisation|orgs
+Q82151|ORG|Food and Agriculture Organization|FAO;UN Food and Agriculture Organization;Food and Agriculture Organization of the United Nations|اقوام متحدہ کا ادارہ برائے خوراک و زراعت;عالمی ادارہ برائے خوراک و زراعت;ایف اے او|منظمة الأغذية والزراعة;منظمة الأغذية والزراعة للأمم المتحدة;منظمة الفاو|سازمان خواربار و کشاورزی ملل متحد;سازمان خوار و بار و کشاورزی ملل متحد;سازمان خواربار جهانی;فائو;سازمان فائو||UN food and agriculture agency|orgs
+Q54129|ORG|International Labour Organization|ILO;International Labor Organization|بین الاقوامی ادارہ محنت;عالمی ادارہ محنت;انٹرنیشنل لیبر آرگنائزیشن;آئی ایل او|منظمة العمل الدولية|سازمان بین‌المللی کار;سازمان جهانی کار||UN labour agency|orgs
+Q8475|ORG|Interpol|International Criminal Police Organization;INTERPOL|انٹرپول|الإنتربول;الانتربول;إنتربول;منظمة الشرطة الجنائية الدولية|اینترپل;اینترپول;پلیس بین‌الملل;پلیس بین الملل;سازمان پلیس جنایی بین‌المللی||International police organisation|orgs
+-|ORG|United Nations Human Rights Council|UN Human Rights Council;UNHRC;Human Rights Council|اقوام متحدہ کی انسانی حقوق کونسل;اقوام متحدہ انسانی حقوق کونسل;انسانی حقوق کونسل|مجلس حقوق الإنسان;مجلس حقوق الإنسان التابع للأمم المتحدة;مجلس حقوق الإنسان الأممي|شورای حقوق بشر سازمان ملل;شورای حقوق بشر سازمان ملل متحد;شورای حقوق بشر||UN body on human rights|orgs
+-|ORG|OHCHR|UN Human Rights Office;Office of the United Nations High Commissioner for Human Rights|اقوام متحدہ کا انسانی حقوق کا دفتر;اقوام متحدہ کے انسانی حقوق کے دفتر|مفوضية الأمم المتحدة السامية لحقوق الإنسان;المفوضية السامية للأمم المتحدة لحقوق الإنسان;المفوضية السامية لحقوق الإنسان;مكتب حقوق الإنسان التابع للأمم المتحدة|دفتر کمیساریای عالی حقوق بشر سازمان ملل;کمیساریای عالی حقوق بشر سازمان ملل;کمیساریای عالی حقوق بشر||UN human rights office|orgs
+-|ORG|UNDP|United Nations Development Programme;UN Development Programme|اقوام متحدہ کا ترقیاتی پروگرام;اقوام متحدہ ترقیاتی پروگرام;یو این ڈی پی|برنامج الأمم المتحدة الإنمائي|برنامه توسعه سازمان ملل;برنامه توسعه ملل متحد;برنامه عمران ملل متحد||UN development agency|orgs
+-|ORG|UNEP|United Nations Environment Programme;UN Environment Programme|اقوام متحدہ کا ماحولیاتی پروگرام;یو این ای پی|برنامج الأمم المتحدة للبيئة|برنامه محیط زیست سازمان ملل;برنامه محیط زیست ملل متحد||UN environment agency|orgs
+-|ORG|UNFPA|United Nations Population Fund;UN Population Fund|اقوام متحدہ کا آبادی فنڈ;اقوام متحدہ کا پاپولیشن فنڈ|صندوق الأمم المتحدة للسكان|صندوق جمعیت سازمان ملل;صندوق جمعیت ملل متحد||UN population and reproductive health agency|orgs
+-|ORG|OCHA|UN Office for the Coordination of Humanitarian Affairs;United Nations Office for the Coordination of Humanitarian Affairs;UNOCHA|اقوام متحدہ کا دفتر برائے انسانی امور;اقوام متحدہ کا انسانی امور کا دفتر;اوچا|مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية;مكتب تنسيق الشؤون الإنسانية;أوتشا|دفتر هماهنگی امور بشردوستانه سازمان ملل;دفتر هماهنگی امور انسانی سازمان ملل;اوچا||UN humanitarian coordination office|orgs
+-|ORG|UNIFIL|United Nations Interim Force in Lebanon;UN Interim Force in Lebanon|یونیفل;لبنان میں اقوام متحدہ کی امن فوج|اليونيفيل;يونيفيل;قوات اليونيفيل;قوة الأمم المتحدة المؤقتة في لبنان|یونیفل;یونیفیل;نیروهای یونیفل;نیروهای حافظ صلح سازمان ملل در لبنان|LB|UN peacekeeping force in southern Lebanon|orgs
+-|ORG|UNAMA|United Nations Assistance Mission in Afghanistan;UN Assistance Mission in Afghanistan|یوناما;افغانستان میں اقوام متحدہ کا امدادی مشن|يوناما;بعثة الأمم المتحدة لتقديم المساعدة إلى أفغانستان;بعثة الأمم المتحدة في أفغانستان|یوناما;دفتر نمایندگی سازمان ملل در افغانستان;هیئت معاونت سازمان ملل متحد در افغانستان|AF|UN political mission in Afghanistan|orgs
+-|ORG|UNODC|United Nations Office on Drugs and Crime;UN Office on Drugs and Crime|اقوام متحدہ کا دفتر برائے منشیات و جرائم|مكتب الأمم المتحدة المعني بالمخدرات والجريمة|دفتر مقابله با مواد مخدر و جرم سازمان ملل;دفتر مبارزه با مواد مخدر و جرم سازمان ملل||UN agency on drugs and crime|orgs
+-|ORG|International Organization for Migration|IOM;UN Migration|بین الاقوامی تنظیم برائے مہاجرت;عالمی ادارہ برائے مہاجرت;آئی او ایم|المنظمة الدولية للهجرة|سازمان بین‌المللی مهاجرت;سازمان جهانی مهاجرت||UN migration agency|orgs
+-|ORG|World Meteorological Organization|WMO|عالمی موسمیاتی تنظیم;عالمی ادارہ موسمیات|المنظمة العالمية للأرصاد الجوية|سازمان جهانی هواشناسی||UN weather and climate agency|orgs
+-|ORG|International Civil Aviation Organization|ICAO|بین الاقوامی شہری ہوا بازی تنظیم;انٹرنیشنل سول ایوی ایشن آرگنائزیشن|منظمة الطيران المدني الدولي;الإيكاو;إيكاو|سازمان بین‌المللی هواپیمایی کشوری;ایکائو||UN civil aviation agency|orgs
+-|ORG|International Energy Agency|IEA|بین الاقوامی توانائی ایجنسی;انٹرنیشنل انرجی ایجنسی|وكالة الطاقة الدولية;الوكالة الدولية للطاقة|آژانس بین‌المللی انرژی||Paris-based energy policy agency|orgs
+-|ORG|World Economic Forum|WEF;Davos Forum|عالمی اقتصادی فورم;ورلڈ اکنامک فورم|المنتدى الاقتصادي العالمي;منتدى دافوس|مجمع جهانی اقتصاد;مجمع اقتصادی جهانی;مجمع داووس|CH|Davos forum of business and political leaders|orgs
+-|ORG|Financial Action Task Force|FATF|فنانشل ایکشن ٹاسک فورس;ایف اے ٹی ایف|مجموعة العمل المالي;مجموعة العمل المالي الدولية;فاتف|گروه ویژه اقدام مالی;اف‌ای‌تی‌اف;اف ای تی اف||Intergovernmental anti-money-laundering watchdog|orgs
+Q8889|ORG|European Parliament|EU Parliament|یورپی پارلیمنٹ;یورپی پارلیمان|البرلمان الأوروبي|پارلمان اروپا||Legislature of the European Union|orgs
+Q8896|ORG|Council of the European Union|Council of the EU|یورپی یونین کی کونسل|مجلس الاتحاد الأوروبي|شورای اتحادیه اروپا||EU body of national ministers|orgs
+Q8886|ORG|European Council|European Council|یورپی کونسل|المجلس الأوروبي|شورای اروپایی||EU heads of state or government|orgs
+Q8908|ORG|Council of Europe|Council of Europe|کونسل آف یورپ|مجلس أوروبا|شورای اروپا||Human rights organisation of European states|orgs
+Q8901|ORG|European Central Bank|ECB|یورپی مرکزی بینک;یورپین سینٹرل بینک|البنك المركزي الأوروبي|بانک مرکزی اروپا||Central bank of the euro area|orgs
+Q81299|ORG|OSCE|Organization for Security and Co-operation in Europe;Organisation for Security and Co-operation in Europe|یورپ میں سلامتی و تعاون کی تنظیم;او ایس سی ای|منظمة الأمن والتعاون في أوروبا|سازمان امنیت و همکاری اروپا||European security organisation|orgs
+Q41550|ORG|OECD|Organisation for Economic Co-operation and Development;Organization for Economic Cooperation and Development|اقتصادی تعاون و ترقی کی تنظیم;او ای سی ڈی|منظمة التعاون الاقتصادي والتنمية|سازمان همکاری و توسعه اقتصادی||Organisation of developed economies|orgs
+Q7785|ORG|Commonwealth of Nations|Commonwealth|دولت مشترکہ;کامن ویلتھ|الكومنولث;رابطة الكومنولث;دول الكومنولث|کشورهای مشترک‌المنافع;کشورهای مشترک المنافع;اتحادیه کشورهای مشترک‌المنافع||Association of the UK and former British territories|orgs
+-|ORG|Commonwealth of Independent States|CIS|آزاد ریاستوں کی دولت مشترکہ|رابطة الدول المستقلة;كومنولث الدول المستقلة|کشورهای مستقل مشترک‌المنافع;کشورهای مستقل مشترک المنافع;جامعه کشورهای مستقل مشترک‌المنافع||Association of former Soviet republics|orgs
+-|ORG|Non-Aligned Movement|NAM|غیر وابستہ تحریک;غیر وابستہ ممالک کی تحریک|حركة عدم الانحياز;دول عدم الانحياز|جنبش عدم تعهد;جنبش عدم‌تعهد||Forum of states not aligned with a power bloc|orgs
+-|ORG|Eurasian Economic Union|EAEU;EEU|یوریشین اکنامک یونین|الاتحاد الاقتصادي الأوراسي|اتحادیه اقتصادی اوراسیا;اتحادیه اقتصادی اوراسیایی||Russian-led economic union|orgs
+-|ORG|ECOWAS|Economic Community of West African States|ایکوواس;مغربی افریقی ریاستوں کی اقتصادی برادری|المجموعة الاقتصادية لدول غرب أفريقيا;إيكواس;ايكواس|جامعه اقتصادی کشورهای غرب آفریقا;اکوواس||West African regional bloc|orgs
+-|ORG|Asian Development Bank|ADB|ایشیائی ترقیاتی بینک|بنك التنمية الآسيوي|بانک توسعه آسیایی||Regional development bank|orgs
+-|ORG|Islamic Development Bank|IsDB|اسلامی ترقیاتی بینک|البنك الإسلامي للتنمية|بانک توسعه اسلامی|SA|Development bank of OIC states|orgs
+-|ORG|Muslim World League|MWL|رابطہ عالم اسلامی;مسلم ورلڈ لیگ|رابطة العالم الإسلامي|رابطه جهان اسلام;اتحادیه جهان اسلام|SA|Saudi-based Islamic organisation|orgs
+-|ORG|International Union of Muslim Scholars|IUMS|عالمی اتحاد علمائے مسلمین|الاتحاد العالمي لعلماء المسلمين|اتحادیه جهانی علمای مسلمان;اتحادیه بین‌المللی علمای مسلمان|QA|Doha-based association of Muslim clerics|orgs
+-|ORG|Médecins Sans Frontières|Doctors Without Borders;MSF;Medecins Sans Frontieres|ڈاکٹرز ود آؤٹ بارڈرز;ایم ایس ایف|أطباء بلا حدود;منظمة أطباء بلا حدود|پزشکان بدون مرز;سازمان پزشکان بدون مرز||International medical humanitarian organisation|orgs
+-|ORG|Amnesty International|Amnesty International|ایمنسٹی انٹرنیشنل;ایمنیسٹی انٹرنیشنل|منظمة العفو الدولية;العفو الدولية|سازمان عفو بین‌الملل;عفو بین‌الملل;عفو بین الملل;سازمان عفو بین الملل||Human rights organisation|orgs
+-|ORG|Human Rights Watch|HRW|ہیومن رائٹس واچ|هيومن رايتس ووتش;منظمة هيومن رايتس ووتش|دیده‌بان حقوق بشر;دیده بان حقوق بشر;سازمان دیده‌بان حقوق بشر;هیومن رایتس واچ||Human rights organisation|orgs
+-|ORG|Save the Children|Save the Children International|سیو دی چلڈرن|منظمة إنقاذ الطفولة;منظمة أنقذوا الأطفال|سازمان نجات کودکان||Children's charity|orgs
+-|ORG|Oxfam|Oxfam International|آکسفیم|أوكسفام;منظمة أوكسفام|آکسفام;سازمان آکسفام||Anti-poverty charity confederation|orgs
+-|ORG|Greenpeace|Greenpeace International|گرین پیس|غرينبيس;منظمة السلام الأخضر;منظمة غرينبيس|صلح سبز;سازمان صلح سبز;گرین‌پیس;گرین پیس||Environmental campaign group|orgs
+-|ORG|Reporters Without Borders|Reporters sans frontières|رپورٹرز ود آؤٹ بارڈرز|مراسلون بلا حدود;منظمة مراسلون بلا حدود|گزارشگران بدون مرز;سازمان گزارشگران بدون مرز||Press-freedom organisation|orgs
+-|ORG|Committee to Protect Journalists|CPJ|کمیٹی ٹو پروٹیکٹ جرنلسٹس;صحافیوں کے تحفظ کی کمیٹی|لجنة حماية الصحفيين|کمیته حمایت از روزنامه‌نگاران;کمیته حفاظت از روزنامه‌نگاران||Press-freedom organisation|orgs
+-|ORG|Transparency International|Transparency International|ٹرانسپیرنسی انٹرنیشنل|منظمة الشفافية الدولية;الشفافية الدولية|سازمان شفافیت بین‌الملل;شفافیت بین‌الملل;سازمان شفافیت بین‌المللی||Anti-corruption organisation|orgs
+-|ORG|International Federation of Red Cross and Red Crescent Societies|IFRC|ریڈ کراس اور ہلال احمر کی بین الاقوامی فیڈریشن|الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر|فدراسیون بین‌المللی جمعیت‌های صلیب سرخ و هلال احمر;فدراسیون بین‌المللی صلیب سرخ و هلال احمر||Federation of national Red Cross and Red Crescent societies|orgs
+-|ORG|Palestine Red Crescent Society|PRCS;Palestinian Red Crescent|فلسطینی ہلال احمر|الهلال الأحمر الفلسطيني;جمعية الهلال الأحمر الفلسطيني|هلال احمر فلسطین;جمعیت هلال احمر فلسطین|PS|Palestinian humanitarian organisation|orgs
+-|ORG|Turkish Red Crescent|Kızılay;Kizilay|ترک ہلال احمر|الهلال الأحمر التركي|هلال احمر ترکیه|TR|Turkish humanitarian organisation|orgs
+-|ORG|Edhi Foundation|Edhi Welfare Trust|ایدھی فاؤنڈیشن;ایدھی ویلفیئر ٹرسٹ|مؤسسة إيدهي|بنیاد ایدهی|PK|Pakistani welfare foundation|orgs
+-|ORG|WikiLeaks|Wikileaks|وکی لیکس|ويكيليكس;موقع ويكيليكس|ویکی‌لیکس;ویکی لیکس||Publisher of leaked documents founded by Julian Assange|orgs
+-|ORG|New York Stock Exchange|NYSE|نیویارک اسٹاک ایکسچینج;نیو یارک اسٹاک ایکسچینج|بورصة نيويورك|بورس نیویورک;بورس اوراق بهادار نیویورک|US|Stock exchange|orgs
+-|ORG|Nasdaq|NASDAQ|نیس ڈیک;نیسڈیک|ناسداك;بورصة ناسداك;مؤشر ناسداك|نزدک;بورس نزدک;شاخص نزدک|US|US stock exchange|orgs
+-|ORG|London Stock Exchange|London Stock Exchange|لندن اسٹاک ایکسچینج|بورصة لندن|بورس لندن|GB|Stock exchange|orgs
+-|ORG|Pakistan Stock Exchange|PSX;Karachi Stock Exchange|پاکستان اسٹاک ایکسچینج;پاکستان سٹاک ایکسچینج;کراچی اسٹاک ایکسچینج|بورصة باكستان;بورصة كراتشي|بورس پاکستان;بورس کراچی|PK|Stock exchange of Pakistan|orgs
+-|ORG|Tehran Stock Exchange|Tehran Stock Exchange|تہران اسٹاک ایکسچینج|بورصة طهران|بورس تهران;بورس اوراق بهادار تهران|IR|Stock exchange of Iran|orgs
+-|ORG|Saudi Exchange|Tadawul;Saudi Stock Exchange|سعودی اسٹاک ایکسچینج|السوق المالية السعودية;سوق الأسهم السعودية;تداول السعودية|بورس عربستان;بورس عربستان سعودی|SA|Stock exchange of Saudi Arabia|orgs
+-|ORG|Borsa Istanbul|Istanbul Stock Exchange|استنبول اسٹاک ایکسچینج|بورصة إسطنبول;بورصة اسطنبول|بورس استانبول|TR|Stock exchange of Turkey|orgs
+Q95|ORG|Google|Google LLC|گوگل|غوغل;جوجل;قوقل;شركة غوغل;شركة جوجل|گوگل;شرکت گوگل|US|US technology company|orgs
+Q312|ORG|Apple|Apple Inc.|ایپل|!أبل;آبل;شركة أبل;شركة آبل|اپل;شرکت اپل|US|US technology company|orgs
+Q2283|ORG|Microsoft|Microsoft Corporation|مائیکروسافٹ;مائکروسافٹ|مايكروسوفت;ميكروسوفت|مایکروسافت;شرکت مایکروسافت|US|US technology company|orgs
+Q355|ORG|Facebook|Facebook|فیس بک;فیسبک|فيسبوك;فيس بوك|فیس‌بوک;فیسبوک;فیس بوک|US|Social network owned by Meta|orgs
+Q380|ORG|Meta Platforms|Meta;Meta Platforms Inc.|میٹا;میٹا پلیٹ فارمز|شركة ميتا;ميتا بلاتفورمز|!متا;شرکت متا;متا پلتفرمز|US|Owner of Facebook, Instagram and WhatsApp|orgs
+Q918|ORG|Twitter|Twitter|ٹوئٹر;ٹویٹر|تويتر;منصة إكس;منصة اكس|توییتر;توئیتر;پلتفرم ایکس;شبکه اجتماعی ایکس|US|Social network, renamed X in 2023|orgs
+Q3884|ORG|Amazon|Amazon.com|!ایمازون;!ایمیزون|!أمازون;!الأمازون;شركة أمازون;شركة امازون|!آمازون;شرکت آمازون|US|US e-commerce and cloud company|orgs
+Q866|ORG|YouTube|Youtube|یوٹیوب;یو ٹیوب|يوتيوب|یوتیوب|US|Video platform owned by Google|orgs
+Q1049511|ORG|WhatsApp|Whatsapp|واٹس ایپ;وٹس ایپ;واٹس اپ|واتساب;واتس آب;واتس اب|واتس‌اپ;واتساپ;واتس اپ|US|Messaging service owned by Meta|orgs
+Q209330|ORG|Instagram|Instagram|انسٹاگرام;انسٹا گرام|إنستغرام;انستغرام;إنستجرام;انستجرام;انستقرام|اینستاگرام;اینستا گرام|US|Photo-sharing platform owned by Meta|orgs
+Q48938223|ORG|TikTok|Tiktok|ٹک ٹاک|تيك توك;تيكتوك|تیک‌تاک;تیک تاک;تیکتاک|CN|Video platform owned by ByteDance|orgs
+-|ORG|Telegram|Telegram Messenger|ٹیلی گرام;ٹیلیگرام|تلغرام;تيليغرام;تليجرام;تيليجرام;تلجرام|تلگرام;پیام‌رسان تلگرام||Messaging service|orgs
+Q907311|ORG|Netflix|Netflix|نیٹ فلکس|نتفليكس;نيتفليكس;نتفلكس|نتفلیکس|US|Streaming company|orgs
+Q52|ORG|Wikipedia|Wikipedia|وکی پیڈیا;وکیپیڈیا|ويكيبيديا;موسوعة ويكيبيديا|ویکی‌پدیا;ویکی پدیا;ویکیپدیا|US|Online encyclopedia|orgs
+Q193701|ORG|SpaceX|Space Exploration Technologies|اسپیس ایکس;سپیس ایکس|سبيس إكس;سبيس اكس|اسپیس‌ایکس;اسپیس ایکس|US|US rocket and satellite company|orgs
+-|ORG|Starlink|Starlink|اسٹار لنک;سٹار لنک;اسٹارلنک|ستارلينك;ستار لينك|استارلینک;استار لینک|US|SpaceX satellite internet service|orgs
+Q21708200|ORG|OpenAI|Open AI|اوپن اے آئی|أوبن إيه آي;أوبن أيه آي;اوبن ايه اي|اوپن‌ای‌آی;اوپن ای آی|US|US artificial-intelligence company|orgs
+Q182477|ORG|Nvidia|NVIDIA|این ویڈیا;اینویڈیا|إنفيديا;انفيديا|انویدیا|US|US chip designer|orgs
+-|ORG|Intel|Intel Corporation|!انٹیل|إنتل;انتل|اینتل|US|US chipmaker|orgs
+-|ORG|TSMC|Taiwan Semiconductor Manufacturing Company|ٹی ایس ایم سی|تي إس إم سي;شركة تايوان لصناعة أشباه الموصلات|تی‌اس‌ام‌سی;تی اس ام سی|TW|Taiwanese chipmaker|orgs
+Q478214|ORG|Tesla|Tesla Inc.;Tesla Motors|ٹیسلا|تسلا;تيسلا;شركة تسلا|تسلا;شرکت تسلا|US|US electric-car maker|orgs
+Q160120|ORG|Huawei|Huawei Technologies|ہواوے;ہواوی|هواوي|هوآوی;هواوی|CN|Chinese telecoms company|orgs
+-|ORG|Samsung|Samsung Electronics;Samsung Group|سام سنگ;سامسنگ|سامسونغ;سامسونج|سامسونگ|KR|South Korean conglomerate|orgs
+-|ORG|Alibaba Group|Alibaba|علی بابا گروپ|مجموعة علي بابا|گروه علی‌بابا|CN|Chinese e-commerce company|orgs
+Q53268|ORG|Toyota|Toyota Motor Corporation;Toyota Motor|ٹویوٹا|تويوتا|تویوتا|JP|Japanese carmaker|orgs
+-|ORG|Iran Khodro|IKCO|ایران خودرو|إيران خودرو;ايران خودرو|ایران خودرو;ایران‌خودرو|IR|Iranian carmaker|orgs
+Q66|ORG|Boeing|The Boeing Company|بوئنگ|بوينغ;بوينج;شركة بوينغ|بوئینگ;شرکت بوئینگ|US|US aircraft maker|orgs
+-|ORG|Airbus|Airbus SE|ایئربس;ائیربس|إيرباص;ايرباص|ایرباس|FR|European aircraft maker|orgs
+-|ORG|Lockheed Martin|Lockheed|لاک ہیڈ مارٹن|لوكهيد مارتن|لاکهید مارتین|US|US defence company|orgs
+-|ORG|RTX Corporation|Raytheon;Raytheon Technologies|ریتھیون|رايثيون;ريثيون|ریتئون;رایتئون|US|US defence company (formerly Raytheon)|orgs
+-|ORG|Rostec|Rostekh|روسٹیک|روستيخ;روستك;مؤسسة روستيخ|روستک;روس‌تک|RU|Russian state defence conglomerate|orgs
+-|ORG|Baykar|Baykar Technologies|بائیکار|بايكار;شركة بايكار|بایکار;شرکت بایکار|TR|Turkish drone maker|orgs
+Q102673|ORG|Gazprom|Gazprom PJSC|گیزپروم;گازپروم|غازبروم;غاز بروم|گازپروم;شرکت گازپروم|RU|Russian state gas company|orgs
+-|ORG|Rosneft|Rosneft Oil Company|روسنیفٹ;روس نیفٹ|روسنفت|روس‌نفت;روسنفت;روس نفت|RU|Russian state oil company|orgs
+-|ORG|Lukoil|LUKoil|لوک آئل;لوکوئل|لوك أويل;لوكويل;لوك اويل|لوک‌اویل;لوک اویل|RU|Russian oil company|orgs
+-|ORG|ADNOC|Abu Dhabi National Oil Company|ادنوک;ابوظہبی نیشنل آئل کمپنی|أدنوك;ادنوك;شركة بترول أبوظبي الوطنية|ادنوک;شرکت ملی نفت ابوظبی|AE|Abu Dhabi state oil company|orgs
+-|ORG|QatarEnergy|Qatar Petroleum;Qatar Energy|قطر انرجی;قطر پیٹرولیم|قطر للطاقة;قطر للبترول|قطر انرژی;شرکت قطر انرژی|QA|Qatari state energy company|orgs
+-|ORG|ExxonMobil|Exxon Mobil;Exxon|ایکسون موبل|إكسون موبيل;اكسون موبيل|اکسون موبیل;اکسون‌موبیل|US|US oil company|orgs
+-|ORG|Chevron|Chevron Corporation|شیورون|شيفرون;شركة شيفرون|شورون;شرکت شورون|US|US oil company|orgs
+-|ORG|Shell plc|Shell;Royal Dutch Shell|شیل کمپنی;رائل ڈچ شیل|شركة شل;رويال داتش شل|شرکت شل;رویال داچ شل|GB|British oil company|orgs
+-|ORG|BP|British Petroleum|برٹش پیٹرولیم;!بی پی|بريتش بتروليوم;بريتيش بتروليوم;شركة بي بي|بریتیش پترولیوم;شرکت بی‌پی|GB|British oil company|orgs
+-|ORG|TotalEnergies|TotalEnergies SE|ٹوٹل انرجیز|توتال إنرجيز;توتال;توتال انرجيز|توتال;توتال انرژی;توتال‌انرژی|FR|French oil company|orgs
+-|ORG|WAPDA|Water and Power Development Authority|واپڈا|هيئة تطوير المياه والطاقة الباكستانية|واپدا;سازمان توسعه آب و برق پاکستان|PK|Pakistani water and power authority|orgs
+-|ORG|Public Investment Fund|PIF;Saudi Public Investment Fund|سعودی پبلک انویسٹمنٹ فنڈ|صندوق الاستثمارات العامة;صندوق الاستثمارات العامة السعودي|صندوق سرمایه‌گذاری عمومی عربستان;صندوق سرمایه‌گذاری عمومی عربستان سعودی|SA|Saudi sovereign wealth fund|orgs
+-|ORG|Emirates (airline)|Emirates airline;Emirates Airline|ایمریٹس ایئر لائن;ایمریٹس ایئرلائن;امارات ایئر لائن|طيران الإمارات;طيران الامارات|هواپیمایی امارات;امارات ایرلاینز|AE|Dubai-based airline|orgs
+-|ORG|Qatar Airways|Qatar Airways|قطر ایئرویز;قطر ائیرویز;قطر ایئر ویز|الخطوط الجوية القطرية;القطرية للطيران|قطر ایرویز;هواپیمایی قطر|QA|Qatari national airline|orgs
+-|ORG|Turkish Airlines|THY|ترکش ایئر لائنز;ترک ایئر لائنز|الخطوط الجوية التركية|ترکیش ایرلاینز;هواپیمایی ترکیه|TR|Turkish national airline|orgs
+-|ORG|Pakistan International Airlines|PIA|پی آئی اے;پاکستان انٹرنیشنل ایئر لائنز;پاکستان انٹرنیشنل ائیرلائنز;!قومی ایئر لائن|الخطوط الجوية الدولية الباكستانية;الخطوط الجوية الباكستانية|هواپیمایی بین‌المللی پاکستان|PK|Pakistani national airline|orgs
+-|ORG|Iran Air|Islamic Republic of Iran Airlines|ایران ایئر|الخطوط الجوية الإيرانية;إيران إير|هواپیمایی جمهوری اسلامی ایران;ایران ایر;ایران‌ایر|IR|Iranian national airline|orgs
+-|ORG|Mahan Air|Mahan Airlines|ماہان ایئر|طيران ماهان;ماهان إير|هواپیمایی ماهان;ماهان ایر|IR|Iranian private airline|orgs
+-|ORG|Saudia|Saudi Arabian Airlines;Saudi Airlines|سعودی ایئر لائنز;سعودی ایئرلائن|الخطوط الجوية العربية السعودية;الخطوط السعودية|هواپیمایی عربستان سعودی|SA|Saudi national airline|orgs
+-|ORG|Etihad Airways||اتحاد ایئرویز;اتحاد ائیرویز|الاتحاد للطيران;طيران الاتحاد|اتحاد ایرویز;هواپیمایی اتحاد|AE|Abu Dhabi-based airline|orgs
+-|ORG|EgyptAir|Egyptair|مصر ایئر|مصر للطيران|مصر ایر|EG|Egyptian national airline|orgs
+-|ORG|Aeroflot|Aeroflot Russian Airlines|ایروفلوٹ|إيروفلوت;ايروفلوت|آئروفلوت;ایروفلوت|RU|Russian national airline|orgs
+-|ORG|Air India|Air India Limited|ایئر انڈیا;ائیر انڈیا|طيران الهند;إير إنديا|ایر ایندیا|IN|Indian national airline|orgs
+Q206921|ORG|Pfizer|Pfizer Inc.|فائزر|فايزر;شركة فايزر|فایزر;شرکت فایزر|US|US drugmaker|orgs
+-|ORG|Moderna|Moderna Inc.|موڈرنا|موديرنا;مودرنا|مدرنا;مودرنا|US|US biotechnology company|orgs
+-|ORG|AstraZeneca|Astra Zeneca|آسٹرازینیکا;ایسٹرازینیکا|أسترازينيكا;استرازينيكا|آسترازنکا;آسترازنیکا|GB|British-Swedish drugmaker|orgs
+-|ORG|Moody's|Moody's Investors Service;Moody's Ratings|موڈیز|موديز;وكالة موديز|مودیز;موسسه مودیز|US|Credit rating agency|orgs
+-|ORG|Fitch Ratings|Fitch|فچ ریٹنگز|فيتش;وكالة فيتش|فیچ;موسسه فیچ|US|Credit rating agency|orgs
+Q23548|ORG|NASA|National Aeronautics and Space Administration|ناسا;امریکی خلائی ادارہ|ناسا;وكالة ناسا;وكالة الفضاء الأمريكية;وكالة الفضاء الأميركية|ناسا;سازمان ناسا;سازمان فضایی آمریکا|US|US space agency|orgs
+-|ORG|Roscosmos|Roscosmos State Corporation|روسکوسموس;روس کاسموس|روسكوسموس;وكالة الفضاء الروسية|روس‌کاسموس;روسکاسموس;سازمان فضایی روسیه|RU|Russian space agency|orgs
+-|ORG|European Space Agency|ESA|یورپی خلائی ایجنسی|وكالة الفضاء الأوروبية|آژانس فضایی اروپا;سازمان فضایی اروپا||European space agency|orgs
+-|ORG|ISRO|Indian Space Research Organisation|اسرو;انڈین اسپیس ریسرچ آرگنائزیشن;بھارتی خلائی ادارہ|منظمة أبحاث الفضاء الهندية|سازمان تحقیقات فضایی هند;ایسرو|IN|Indian space agency|orgs
+-|ORG|SUPARCO|Space and Upper Atmosphere Research Commission|سپارکو|سوباركو;هيئة أبحاث الفضاء الباكستانية|سوپارکو;سازمان فضایی پاکستان|PK|Pakistani space agency|orgs
+Q253414|ORG|FIFA|Fédération Internationale de Football Association;International Federation of Association Football|فیفا|الفيفا;فيفا;الاتحاد الدولي لكرة القدم|فیفا;فدراسیون بین‌المللی فوتبال||World football governing body|orgs
+Q35572|ORG|UEFA|Union of European Football Associations|یوئیفا;یوفا|الاتحاد الأوروبي لكرة القدم;يويفا;اليويفا|یوفا;یوئیفا;اتحادیه فوتبال اروپا||European football governing body|orgs
+-|ORG|Asian Football Confederation|AFC|ایشین فٹبال کنفیڈریشن;ایشیائی فٹبال کنفیڈریشن|الاتحاد الآسيوي لكرة القدم|کنفدراسیون فوتبال آسیا||Governing body of Asian football|orgs
+-|ORG|International Cricket Council|International Cricket Council|انٹرنیشنل کرکٹ کونسل;بین الاقوامی کرکٹ کونسل;!آئی سی سی|المجلس الدولي للكريكيت|شورای بین‌المللی کریکت||Governing body of world cricket|orgs
+-|ORG|Pakistan Cricket Board|PCB|پاکستان کرکٹ بورڈ;پی سی بی|مجلس الكريكيت الباكستاني;هيئة الكريكيت الباكستانية|هیئت کریکت پاکستان|PK|Governing body of cricket in Pakistan|orgs
+-|ORG|Board of Control for Cricket in India|BCCI|بھارتی کرکٹ بورڈ;انڈین کرکٹ بورڈ;بی سی سی آئی|مجلس التحكم في الكريكيت في الهند|هیئت کنترل کریکت هند|IN|Governing body of cricket in India|orgs
+-|ORG|Pakistan Super League|PSL|پاکستان سپر لیگ;پی ایس ایل|الدوري الباكستاني الممتاز للكريكيت|لیگ برتر کریکت پاکستان|PK|Pakistani professional cricket league|orgs
+-|ORG|Indian Premier League|IPL|انڈین پریمیئر لیگ;آئی پی ایل|الدوري الهندي الممتاز للكريكيت|لیگ برتر کریکت هند|IN|Indian professional cricket league|orgs
+-|ORG|Premier League|English Premier League;EPL|انگلش پریمیئر لیگ;پریمیئر لیگ|الدوري الإنجليزي الممتاز;الدوري الإنجليزي;البريميرليغ|لیگ برتر انگلیس;لیگ برتر فوتبال انگلیس|GB|English top football division|orgs
+-|ORG|Real Madrid|Real Madrid CF|ریال میڈرڈ|ريال مدريد;نادي ريال مدريد|رئال مادرید;باشگاه رئال مادرید|ES|Spanish football club|orgs
+-|ORG|FC Barcelona|Barcelona FC;Barça|بارسلونا فٹبال کلب;بارسلونا کلب|نادي برشلونة|باشگاه بارسلونا|ES|Spanish football club|orgs
+-|ORG|Manchester United|Man United;Man Utd;Manchester United F.C.|مانچسٹر یونائیٹڈ|مانشستر يونايتد|منچستریونایتد;منچستر یونایتد|GB|English football club|orgs
+-|ORG|Manchester City|Man City;Manchester City F.C.|مانچسٹر سٹی|مانشستر سيتي|منچسترسیتی;منچستر سیتی|GB|English football club|orgs
+-|ORG|Liverpool F.C.|Liverpool FC|لیورپول فٹبال کلب|نادي ليفربول|باشگاه لیورپول|GB|English football club|orgs
+-|ORG|Chelsea F.C.|Chelsea FC|چیلسی فٹبال کلب|نادي تشيلسي|باشگاه چلسی|GB|English football club|orgs
+-|ORG|Arsenal F.C.|Arsenal FC|آرسنل فٹبال کلب|نادي أرسنال;أرسنال;آرسنال|باشگاه آرسنال;آرسنال|GB|English football club|orgs
+-|ORG|Bayern Munich|FC Bayern Munich;Bayern München;FC Bayern|بائرن میونخ|بايرن ميونخ;بايرن ميونيخ|بایرن مونیخ|DE|German football club|orgs
+-|ORG|Juventus|Juventus FC|یووینٹس|يوفنتوس|یوونتوس|IT|Italian football club|orgs
+-|ORG|Paris Saint-Germain|PSG;Paris Saint-Germain F.C.|پیرس سینٹ جرمین|باريس سان جيرمان;باريس سان جرمان|پاری سن ژرمن;پاریس سن ژرمن|FR|French football club|orgs
+-|ORG|Galatasaray|Galatasaray S.K.|گلاتاسرائے|غلطة سراي|گالاتاسرای|TR|Turkish football club|orgs
+-|ORG|Al Hilal|Al-Hilal;Al Hilal SFC|الہلال کلب|نادي الهلال;الهلال السعودي|باشگاه الهلال;الهلال عربستان|SA|Saudi football club|orgs
+-|ORG|Al Nassr|Al-Nassr;Al Nassr FC|النصر کلب|نادي النصر;النصر السعودي|باشگاه النصر;النصر عربستان|SA|Saudi football club|orgs
+-|ORG|Al Ahly|Al Ahly SC;Al-Ahly|الاہلی کلب|النادي الأهلي;نادي الأهلي;الأهلي المصري|باشگاه الاهلی;الاهلی مصر|EG|Egyptian football club|orgs
+-|ORG|Persepolis F.C.|Persepolis;Persepolis FC|پرسپولیس|بيرسبوليس;نادي بيرسبوليس|پرسپولیس;باشگاه پرسپولیس|IR|Iranian football club|orgs
+-|ORG|Esteghlal F.C.|Esteghlal;Esteghlal FC|استقلال تہران|استقلال طهران;نادي استقلال طهران|باشگاه استقلال;استقلال تهران|IR|Iranian football club|orgs
 -|ORG|Wagner Group|Wagner;PMC Wagner|ویگنر گروپ;ویگنر|مجموعة فاغنر;فاغنر|گروه واگنر;واگنر|RU|Russian private military company|armed_groups
 Q2429253|ORG|Islamic State|ISIS;ISIL;IS;Daesh;Islamic State of Iraq and the Levant;Islamic State of Iraq and Syria|داعش;دولت اسلامیہ;اسلامک اسٹیٹ|داعش;تنظيم الدولة الإسلامية;الدولة الإسلامية;تنظيم داعش|داعش;دولت اسلامی;گروه تروریستی داعش||Jihadist group|armed_groups
 -|ORG|Islamic State – Khorasan Province|ISIS-K;ISKP;IS-K|داعش خراسان;دولت اسلامیہ خراسان|ولاية خراسان;داعش خراسان|داعش خراسان;شاخه خراسان داعش|AF|Islamic State branch in Afghanistan and Pakistan|armed_groups
@@ -211,6 +358,28 @@ Q38799|ORG|Hamas|Islamic Resistance Movement|حماس|حماس;حركة حماس
 -|ORG|Kommersant|Kommersant|کومرسانت|كوميرسانت|کومرسانت|RU|Russian business newspaper|outlets
 -|ORG|Izvestia|Izvestiya|ازویستیا|إزفيستيا|ایزوستیا|RU|Russian newspaper|outlets
 -|ORG|Ukrinform|Ukrinform|یوکرن فارم|أوكرين فورم|اوکرین‌فرم|UA|Ukrainian state news agency|outlets
+-|ORG|Fox News|Fox News Channel|فاکس نیوز|فوكس نيوز;قناة فوكس نيوز|فاکس نیوز;فاکس‌نیوز|US|US news channel|outlets
+-|ORG|CNBC||سی این بی سی|سي إن بي سي|سی‌ان‌بی‌سی;سی ان بی سی|US|US business news channel|outlets
+-|ORG|MSNBC||ایم ایس این بی سی|إم إس إن بي سي|ام‌اس‌ان‌بی‌سی;ام اس ان بی سی|US|US news channel|outlets
+-|ORG|NBC News|NBC|این بی سی نیوز;این بی سی|إن بي سي نيوز;شبكة إن بي سي|ان‌بی‌سی نیوز;شبکه ان‌بی‌سی|US|US news network|outlets
+-|ORG|CBS News|CBS|سی بی ایس نیوز;سی بی ایس|سي بي إس نيوز;شبكة سي بي إس;سي بي إس;سي بي أس|سی‌بی‌اس نیوز;شبکه سی‌بی‌اس|US|US news network|outlets
+-|ORG|ABC News|ABC News|اے بی سی نیوز|إيه بي سي نيوز;شبكة إيه بي سي|ای‌بی‌سی نیوز;شبکه ای‌بی‌سی|US|US news network|outlets
+-|ORG|Axios|Axios|ایکسیوس|أكسيوس;موقع أكسيوس|آکسیوس;اکسیوس|US|US news site|outlets
+-|ORG|Politico|Politico|پولیٹیکو|بوليتيكو;مجلة بوليتيكو|پولیتیکو;نشریه پولیتیکو|US|US political news outlet|outlets
+-|ORG|The Economist|The Economist|دی اکانومسٹ;جریدہ اکانومسٹ|الإيكونوميست;ذي إيكونوميست;مجلة الإيكونوميست|نشریه اکونومیست;هفته‌نامه اکونومیست|GB|British weekly|outlets
+-|ORG|The Independent|The Independent|دی انڈیپنڈنٹ|الإندبندنت;ذي إندبندنت;صحيفة الإندبندنت|روزنامه ایندیپندنت|GB|British newspaper|outlets
+-|ORG|Le Monde|Le Monde|لی موند|لوموند;صحيفة لوموند|لوموند;روزنامه لوموند|FR|French newspaper|outlets
+-|ORG|Al-Araby Al-Jadeed|The New Arab;Al Araby Al Jadeed|العربی الجدید|العربي الجديد|العربی الجدید|GB|London-based pan-Arab outlet|outlets
+-|ORG|Alhurra|Al Hurra;Alhurra TV|الحرہ ٹی وی|قناة الحرة;!الحرة|شبکه الحره|US|US-funded Arabic channel|outlets
+-|ORG|An-Nahar|Annahar;Al-Nahar|النہار اخبار|صحيفة النهار;النهار اللبنانية|روزنامه النهار|LB|Lebanese daily|outlets
+-|ORG|Shafaq News|Shafaq|شفق نیوز|شفق نيوز;وكالة شفق نيوز|شفق نیوز|IQ|Iraqi news agency|outlets
+-|ORG|Hamshahri|Hamshahri newspaper|روزنامہ ہمشہری|صحيفة همشهري|روزنامه همشهری|IR|Tehran municipality daily|outlets
+-|ORG|Khabar Online|Khabaronline|خبر آن لائن|خبر أونلاين;موقع خبر أونلاين|خبرآنلاین;خبر آنلاین|IR|Iranian news site|outlets
+-|ORG|Tabnak|Tabnak news site|تابناک نیوز|موقع تابناك|سایت تابناک;پایگاه خبری تابناک|IR|Iranian news site|outlets
+-|ORG|ILNA|Iranian Labour News Agency|ایلنا|إيلنا;وكالة إيلنا|ایلنا;خبرگزاری ایلنا|IR|Iranian news agency|outlets
+-|ORG|Young Journalists Club|YJC|ینگ جرنلسٹس کلب|نادي المراسلين الشباب|باشگاه خبرنگاران جوان|IR|Iranian news agency of the state broadcaster|outlets
+-|ORG|Mizan News Agency|Mizan Online|میزان نیوز ایجنسی|وكالة ميزان|خبرگزاری میزان|IR|News agency of the Iranian judiciary|outlets
+-|ORG|Dunya News|Dunya TV;Roznama Dunya|دنیا نیوز;روزنامہ دنیا|دنيا نيوز|دنیا نیوز|PK|Pakistani news channel and newspaper|outlets
 """
 
 # Ethnic, religious and political groups named as actors (type MISC, file groups.jsonl).

@@ -35,7 +35,7 @@ from khabar.normalize import key as base_key
 
 from .freq import zipf_frequency
 from .keys import distance, skeleton, similarity
-from .matcher import Hit, Matcher, Token, surface_keys, token_variants
+from .matcher import _SUFFIXES, _SUFFIXES_ANY, Hit, Matcher, Token, surface_keys, token_variants
 from .given_names import GIVEN_NAMES, person_spans
 from .phrases import CLASSIFIERS, HEADS, ORG_CLASSIFIERS, institution_spans
 from .store import KB, KBEntity
@@ -179,6 +179,11 @@ MAX_NAME_WORD = 15
 # an Arabic word with the article whose bare form is this common is a noun the tagger took for a name
 # (الجاسوس "the spy", الفرن "the oven", الصدام "the clash"), not a new one-word name (الحجاز: حجاز 2.2)
 ARTICLE_NOUN_ZIPF = 3.3
+
+
+# the Arab League's members, Iran, Afghanistan and Pakistan: where organisations are named in ar/fa/ur words
+ARABIC_SCRIPT_COUNTRIES = frozenset("Q851 Q79 Q796 Q858 Q822 Q810 Q219060 Q817 Q846 Q398 Q878 Q842 Q805 Q1016 Q948 "
+                                    "Q262 Q1028 Q1049 Q1025 Q1045 Q977 Q970 Q794 Q889 Q843".split())
 
 
 def _everyday_form(word: str, lang: str) -> bool:
@@ -680,8 +685,18 @@ class Linker:
         Persian; مجلس, shared by all three, is listed as ambiguous)."""
         if self._ambiguous(e, word, lang) or word not in e.names.get(lang, ()):
             return False
-        return any(word in e.names.get(other, ()) and commonness(word, other) >= 4.0
-                   for other in ("ar", "fa", "ur") if other != lang)
+        if any(word in e.names.get(other, ()) and commonness(word, other) >= 4.0 for other in ("ar", "fa", "ur") if other != lang):
+            return True
+        return self._transliterated(e, word)
+
+    @staticmethod
+    def _transliterated(e: KBEntity, word: str) -> bool:
+        """Is the word a foreign organisation's one-word English name in Arabic letters (تويتر for Twitter,
+        Zipf 5.3 in Arabic because it is famous)? Foreign: based outside the Arabic-script countries, whose
+        bodies' names are words of their languages (حماس, "zeal"); no article, no space."""
+        if not e.country or e.country in ARABIC_SCRIPT_COUNTRIES or " " in e.name or " " in word or word.startswith("ال"):
+            return False
+        return similarity(skeleton(word), skeleton(e.name)) >= 0.85
 
     def _own_forms(self, e: KBEntity, lang: str) -> set[str]:
         """The entity's spellings in this language as written (base keys, no folding of پ/ب or ک/گ)."""
@@ -706,7 +721,11 @@ class Linker:
         forms = self._amb.get((e.id, lang))
         if forms is None:
             forms = self._amb[(e.id, lang)] = {base_key(x) for x in amb.get(lang, [])}
-        return base_key(word) in forms  # as listed: الخليج is the Gulf, خليج any bay
+        k = base_key(word)
+        if k in forms:  # as listed: الخليج is the Gulf, خليج any bay
+            return True
+        # and inflected: ماسکهای, ماسکوں are "masks" as ماسک is, whoever Musk is
+        return any(k.startswith(f) and k[len(f):].replace(" ", "") in _SUFFIXES.get(lang, _SUFFIXES_ANY) for f in forms)
 
     def _tag_window(self, toks: list[Token], lang: str, ti: int, tj: int, margin: int = 4) -> list[str | None]:
         """Tag [ti-margin, tj+margin) if not yet tagged (one tagger call per run of untagged words)."""
@@ -857,12 +876,15 @@ class Linker:
 
     def _supported_alias(self, e: KBEntity, present: set[str]) -> bool:
         """An ambiguous alias is read as the entity when the article is about its world: the
-        person's country, a place or person of the country, or (for a country) other countries."""
-        if e.country and e.country in present:
+        person's country, a place or person of the country, or (for a country) other countries. An
+        organisation named by an everyday word needs another organisation of its country (أبل with
+        غوغل): an article on America says الحرة "free" and وابل "downpour" without meaning Alhurra or Apple."""
+        org = e.type == "ORG"
+        if e.country and e.country in present and not org:
             return True
         for p in present:
             o = self.kb.get(p)
-            if o is None or o.id == e.id:
+            if o is None or o.id == e.id or (org and o.type != "ORG"):
                 continue
             if o.country == e.id or (e.country and o.country == e.country):
                 return True
