@@ -271,7 +271,7 @@ def test_one_deletion_candidates_come_in_a_fixed_order():
     ("قدمت الدول المانحة مساعدات للعراق أمس.", "Iraq", "لعراق"),        # ل + العراق, the article's alif elided
     ("قدمت الدول المانحة مساعدات للبنان أمس.", "Lebanon", "لبنان"),      # ل + لبنان, a name that starts with ل
     ("وجّه الوزير رسالة للأمم المتحدة بشأن اللاجئين.", "United Nations", "لأمم المتحدة"),  # a short article word
-    ("وقال إن وللعراق دورا في المنطقة.", "Iraq", "لعراق"),
+    ("وقال وزير الخارجية الأردني إن وللعراق دورا مهما في استقرار المنطقة.", "Iraq", "لعراق"),
 ])
 def test_a_preposition_before_the_article_leaves_the_name(text, name, mention):
     # the shipped linker, tagger included: العراق alone (Zipf 5.5) is left to it in a dictionary-only run
@@ -312,3 +312,9 @@ def test_an_attached_conjunction_is_not_part_of_a_new_name():
     m = new["محمد زيدونار"]
     assert text[m.start:m.end] == m.text == "محمد زيدونار"
     assert "وليد قرطبوسي" in new, new  # ليد is no commoner than وليد: the و is the name's
+
+
+def test_an_ambiguous_alias_after_a_noun_with_the_article_is_its_adjective(linker):
+    text = "اقتحم مستوطنون المسجد الأقصى صباح اليوم، وقالت الشرطة إن الحد الأقصى للمصلين بلغ خمسة آلاف."
+    aqsa = [e for e in linker.link(text, "ar") if e.name == "Al-Aqsa Mosque"]
+    assert aqsa and [m.text for m in aqsa[0].mentions] == ["المسجد الأقصى"], aqsa

@@ -464,6 +464,8 @@ class Linker:
                     continue
                 e, score = best
                 alone = h.tj - h.ti == 1
+                if alone and self._word_of_a_phrase(e, h, toks, text, lang, stop, role_end):
+                    continue
                 best_lang = next((sl for eid, _k, sl in ents if eid == e.id and sl == lang),
                                  next((sl for eid, _k, sl in ents if eid == e.id), ""))
                 if h.tier == "skel":
@@ -814,6 +816,20 @@ class Linker:
             out.append((k, end))
             k = end
         return out
+
+    def _word_of_a_phrase(self, e: KBEntity, h: Hit, toks: list[Token], text: str, lang: str, stop, role_end) -> bool:
+        """An ambiguous one-word Arabic alias with the article right after a common noun with the article is
+        that noun's adjective (الحد الأقصى "the maximum"), even where the entity itself is named (المسجد
+        الأقصى); unless the noun is a title (الرئيس الأسد). A noun without the article governs a name
+        (حكومة الصين, اعضاء الكونغرس), and Persian and Urdu ezafe chains (دولت چین) read so too."""
+        i = h.ti
+        if lang != "ar" or i == 0 or not h.word(text).startswith("ال") or not self._ambiguous(e, h.word(text), lang):
+            return False
+        prev = toks[i - 1]
+        if not prev.text.startswith("ال") or prev.text in stop or not joinable(text, toks, i - 1) \
+                or commonness(prev.text, lang) < 4.5:
+            return False
+        return not (self._place_cue(prev.text, lang) or self._titled(e, h, role_end) or self._context_ok(e, toks, h.ti, h.tj, lang))
 
     @staticmethod
     def _titled(e: KBEntity, h: Hit, role_end: dict[int, str]) -> bool:
