@@ -59,6 +59,13 @@ def test_alternative_month_names_and_the_word_month():
     assert values("on the 8th of December 2024", "en") == {"8th of December 2024": "2024-12-08"}
 
 
+def test_a_month_named_twice_is_one_expression():
+    # Arab papers give a month under both its names: with a slash, side by side or in brackets
+    assert values("زار دمشق في شهر تموز يوليو 2009.", "ar") == {"شهر تموز يوليو 2009": "2009-07"}
+    assert values("عقد الاجتماع في 5 آذار (مارس) 2010.", "ar") == {"5 آذار (مارس) 2010": "2010-03-05"}
+    assert values("زار دمشق في مارس آذار الماضي.", "ar", "2010-05-10") == {"مارس آذار الماضي": "2010-03"}
+
+
 def test_solar_hijri_year_alone_covers_its_gregorian_days():
     [t] = tag("در سال ۱۴۰۳ ه.ش", "fa").dates
     assert (t.value, t.calendar) == ("2024-03-20/2025-03-20", "jalali")
@@ -88,6 +95,11 @@ def test_durations_and_sets():
     assert values("Talks lasted 48 hours.", "en") == {"48 hours": "PT48H"}
     assert values("استمرت المفاوضات يومين", "ar") == {"يومين": "P2D"}
     assert values("یہ میلہ ہر سال لگتا ہے۔", "ur") == {"ہر سال": "P1Y"}
+    # dual unit nouns with the article, and a year before a unit noun is no count of years
+    assert values("خلال الشهرين الماضيين ارتفعت الأسعار.", "ar") == {"الشهرين الماضيين": "P2M"}
+    assert values("وصل الوفد خلال الأسبوعين الماضيين.", "ar") == {"الأسبوعين الماضيين": "P2W"}
+    assert values("In 2010 days were long and hot.", "en") == {}
+    assert "P300D" in values("قال إن 300 يوم مرت على الحصار.", "ar").values()
 
 
 def test_solar_hijri_year_with_gregorian_month_is_repaired_with_evidence():

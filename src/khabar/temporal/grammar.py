@@ -437,9 +437,15 @@ class Grammar:
         L, (cal, m) = hit
         weak = L == 1 and self.forms[i] in self.lex.weak_months
         k = i + L
-        # "كانون الأول/ديسمبر": the same month under its other name
-        if self.tok(k) == "/" and self.get(k + 1, "month") and self.get(k + 1, "month")[1] == (cal, m):
-            L += 1 + self.get(k + 1, "month")[0]
+        # "كانون الأول/ديسمبر", "تموز يوليو", "آذار (مارس)": the same month under its other name
+        j = k + 1 if self.tok(k) in ("/", "(") else k
+        other = self.get(j, "month") if j < self.n and self.sent[j] == self.sent[i] else None
+        if other and j == k and self.lang not in ("ar", None):
+            other = None  # side by side only in Arabic, which names a month twice; Urdu دے دی is "gave"
+        if other and other[1] == (cal, m):
+            L = j - i + other[0]
+            if self.tok(k) == "(" and self.tok(i + L) == ")":
+                L += 1
             weak = False
             k = i + L
         # "آذر ماه ۱۴۰۳": the word month after a month name
@@ -1039,7 +1045,10 @@ class Grammar:
             j += ab[0]
         num = self.number_at(j)
         if num:
-            n, nlen, _ = num
+            n, nlen, digits = num
+            bare = prep is None or (prep == "after" and self.tok(i).lower() in ("in", "في"))
+            if digits and bare and not approx and len(self.toks[j]) == 4 and 1900 <= n <= 2100:
+                return None  # "في 2009 عام الأزمة", "In 2010 days were…": a year, not 2009 years (قبل 2000 عام still counts)
             u = self.get(j + nlen, "unit")
             if not u:
                 return None
