@@ -66,6 +66,13 @@ def test_a_month_named_twice_is_one_expression():
     assert values("زار دمشق في مارس آذار الماضي.", "ar", "2010-05-10") == {"مارس آذار الماضي": "2010-03"}
 
 
+def test_the_first_of_two_days_takes_the_month_of_the_second_in_every_language():
+    assert values("جشنواره از ۲۰ تا ۲۵ آبان ۱۴۰۳ برگزار می‌شود.", "fa") == {"۲۰": "2024-11-10", "۲۵ آبان ۱۴۰۳": "2024-11-15"}
+    assert values("میلہ 20 سے 25 نومبر 2024 تک جاری رہے گا۔", "ur") == {"20": "2024-11-20", "25 نومبر 2024": "2024-11-25"}
+    assert values("تعقد الدورة من 20 إلى 25 نوفمبر 2024.", "ar") == {"20": "2024-11-20", "25 نوفمبر 2024": "2024-11-25"}
+    assert values("پانچ سے دس دن لگیں گے۔", "ur") == {"دس دن": "P10D"}  # no date after سے: no day
+
+
 def test_solar_hijri_year_alone_covers_its_gregorian_days():
     [t] = tag("در سال ۱۴۰۳ ه.ش", "fa").dates
     assert (t.value, t.calendar) == ("2024-03-20/2025-03-20", "jalali")

@@ -159,7 +159,8 @@ def _funcs(cls: type, names: tuple[str, ...]) -> tuple:
 
 _CACHE_MAX = 200_000  # words whose lexicon entries are remembered across articles
 _CORE_REACH = 9  # tokens from a non-core starter to the core word it needs
-_DAY_COORD = frozenset({"و", "-", "الی", "حتی", "والی", "وحتی", "and", "to"})  # "10 و 11 أبريل", "من 3 إلى 7 يناير"
+# "10 و 11 أبريل", "من 3 إلى 7 يناير", "۲۰ تا ۲۵ آبان", "20 سے 25 نومبر تک"
+_DAY_COORD = frozenset({"و", "-", "الی", "حتی", "والی", "وحتی", "and", "to", "تا", "سی", "اور"})  # (key forms: سے is سی)
 
 
 class Grammar:
@@ -711,10 +712,10 @@ class Grammar:
 
     def _day_without_month(self, j: int, k: int, d: int, wd_lead: int | None) -> tuple[int, Raw] | None:
         """(end token, raw) for a day at j..k that no month name follows: in "يومي 10 و11 أبريل",
-        "من 3 إلى 7 يناير 2016", "5-6 May" the first of two coordinated days takes the month (and
+        "من 3 إلى 7 يناير 2016", "5-6 May", "۲۰ تا ۲۵ آبان" the first of two coordinated days takes the month (and
         year, modifier) of the second; its span is the day alone (TimeML annotates each day), the
         second day is read as its own date."""
-        if self.lang not in ("ar", "en", None) or self.sent[min(k, self.n - 1)] != self.sent[j]:
+        if self.sent[min(k, self.n - 1)] != self.sent[j]:
             return None
         t = self.tok(k)
         if t in _DAY_COORD and self.day_at(k + 1) and (t != "-" or self.is_digits(j)):
