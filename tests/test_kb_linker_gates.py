@@ -318,3 +318,8 @@ def test_an_ambiguous_alias_after_a_noun_with_the_article_is_its_adjective(linke
     text = "اقتحم مستوطنون المسجد الأقصى صباح اليوم، وقالت الشرطة إن الحد الأقصى للمصلين بلغ خمسة آلاف."
     aqsa = [e for e in linker.link(text, "ar") if e.name == "Al-Aqsa Mosque"]
     assert aqsa and [m.text for m in aqsa[0].mentions] == ["المسجد الأقصى"], aqsa
+
+
+def test_an_english_place_name_before_a_surname_is_a_given_name(linker):
+    assert "Jordan" not in names(linker, "The golfer Jordan Spieth won again on Sunday.", "en")
+    assert "Jordan" in names(linker, "Farmers in the Jordan Valley and in Jordan protested.", "en")

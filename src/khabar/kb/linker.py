@@ -388,6 +388,7 @@ class Linker:
         self._tags: list[str] | None = None
         toks, hits = self.matcher.find(text, lang)
         self._toks = toks
+        self._hit_starts = {h.ti for h in hits}
         stop = STOPWORDS.get(lang, set())
         links: list[_Link] = []
         # 1. choose among candidates, keeping the strong ones first
@@ -403,6 +404,8 @@ class Linker:
                     continue  # English names are capitalised: "turkey", "china" are not countries
                 if h.tj - h.ti == 1 and len(mention) <= 4 and not mention.isupper() and self._acronym_only(h):
                     continue  # "Is" is not IS, "Un" is not the UN
+                if h.tj - h.ti == 1 and self._first_name_of(toks, h, text):
+                    continue  # "Jordan Spieth", "Israel Katz": a given name before a surname
             if toks[h.ti].text in stop:
                 continue
             if h.tier != "exact" and h.tj - h.ti > 1 and any(t.text in stop for t in toks[h.ti + 1:h.tj]):
@@ -830,6 +833,17 @@ class Linker:
                 or commonness(prev.text, lang) < 4.5:
             return False
         return not (self._place_cue(prev.text, lang) or self._titled(e, h, role_end) or self._context_ok(e, toks, h.ti, h.tj, lang))
+
+    def _first_name_of(self, toks: list[Token], h: Hit, text: str) -> bool:
+        """Is a one-word Latin place name followed by a capitalised rare word (a surname) that starts no hit?"""
+        j = h.tj
+        if j >= len(toks) or toks[j].arabic or text[toks[j - 1].end:toks[j].start] != " ":
+            return False
+        nxt = toks[j].text
+        if not nxt[:1].isupper() or nxt.isupper() or commonness(nxt.lower(), "en") >= 3.0:
+            return False
+        places = all((e := self.kb.get(eid)) is not None and e.type == "LOC" for eid, _k, _l in h.entries)
+        return places and j not in self._hit_starts
 
     @staticmethod
     def _titled(e: KBEntity, h: Hit, role_end: dict[int, str]) -> bool:
