@@ -907,14 +907,15 @@ class Linker:
     def _supported_alias(self, e: KBEntity, present: set[str]) -> bool:
         """An ambiguous alias is read as the entity when the article is about its world: the
         person's country, a place or person of the country, or (for a country) other countries. An
-        organisation named by an everyday word needs another organisation of its country (أبل with
-        غوغل): an article on America says الحرة "free" and وابل "downpour" without meaning Alhurra or Apple."""
+        organisation named by an everyday word needs a person or another organisation of its country
+        (کانگریس with Kavanaugh, أبل with غوغل): an article that names America or its towns says الحرة "free"
+        and وابل "downpour" without meaning Alhurra or Apple."""
         org = e.type == "ORG"
         if e.country and e.country in present and not org:
             return True
         for p in present:
             o = self.kb.get(p)
-            if o is None or o.id == e.id or (org and o.type != "ORG"):
+            if o is None or o.id == e.id or (org and o.type not in ("ORG", "PER")):
                 continue
             if o.country == e.id or (e.country and o.country == e.country):
                 return True
