@@ -12,7 +12,7 @@ Q37470|ORG|United Nations Security Council|UN Security Council;UNSC;Security Cou
 Q40970|ORG|International Olympic Committee|IOC|بین الاقوامی اولمپک کمیٹی;انٹرنیشنل اولمپک کمیٹی|اللجنة الأولمبية الدولية|کمیته بین‌المللی المپیک;کمیته بین المللی المپیک;کمیته المپیک بین‌المللی||Governing body of the Olympic movement|orgs
 -|ORG|United Nations General Assembly|UN General Assembly;UNGA|اقوام متحدہ کی جنرل اسمبلی;جنرل اسمبلی|الجمعية العامة للأمم المتحدة;الجمعية العامة|مجمع عمومی سازمان ملل;مجمع عمومی||Main deliberative organ of the United Nations|orgs
 Q7184|ORG|NATO|North Atlantic Treaty Organization;Nato|نیٹو|حلف شمال الأطلسي;حلف الناتو;الناتو;الأطلسي|ناتو;پیمان آتلانتیک شمالی||Military alliance|orgs
-Q458|ORG|European Union|EU|یورپی یونین;یورپی اتحاد|الاتحاد الأوروبي;الاتحاد الاوروبي|اتحادیه اروپا||Political and economic union|orgs
+Q458|ORG|European Union|EU|یورپی یونین;یورپین یونین;یورپی اتحاد|الاتحاد الأوروبي;الاتحاد الاوروبي|اتحادیه اروپا||Political and economic union|orgs
 -|ORG|European Commission|EU Commission|یورپی کمیشن|المفوضية الأوروبية|کمیسیون اروپا||Executive of the European Union|orgs
 Q7172|ORG|Arab League|League of Arab States|عرب لیگ|جامعة الدول العربية;الجامعة العربية|اتحادیه عرب;جامعه عرب||Regional organisation of Arab states|orgs
 Q47543|ORG|Organisation of Islamic Cooperation|OIC;Organization of Islamic Cooperation;Organisation of the Islamic Conference;Organization of the Islamic Conference|اسلامی تعاون تنظیم;او آئی سی|منظمة التعاون الإسلامي;منظمة المؤتمر الإسلامي|سازمان همکاری اسلامی;سازمان کنفرانس اسلامی||Organisation of Muslim-majority states (Organisation of the Islamic Conference until 2011)|orgs
