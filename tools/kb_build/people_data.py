@@ -347,7 +347,7 @@ Q15031|Xi Jinping|Xi|شی جن پنگ;شی جنپنگ|شي جين بينغ;شي 
 -|Wang Yi|Wang|وانگ ای|وانغ يي|وانگ یی|foreign_minister:CN:2013-03-16:2022-12-30,foreign_minister:CN:2023-07-25:|CN|Foreign minister of China|noshort
 -|Qin Gang|Qin|چن گانگ|تشين قانغ|چین گانگ|foreign_minister:CN:2022-12-30:2023-07-25|CN|Chinese foreign minister in 2023|noshort
 -|Dong Jun|Dong|ڈونگ جون|دونغ جون|دونگ جون|defence_minister:CN:2023-12-29:|CN|Defence minister of China|noshort
--|Kim Jong Un|Kim Jong-un|کم جونگ ان|كيم جونغ أون|کیم جونگ اون|leader:KP:2011-12-17:|KP|Leader of North Korea|noshort
+-|Kim Jong Un|Kim Jong-un|کم جونگ ان;کیم جونگ ان;کم جونگ اُن|كيم جونغ أون;كيم جونج أون;كيم جونغ اون|کیم جونگ اون|leader:KP:2011-12-17:|KP|Leader of North Korea|noshort
 -|Shinzo Abe|Abe|شنزو آبے|شينزو آبي|شینزو آبه|prime_minister:JP:2012-12-26:2020-09-16|JP|Japanese prime minister 2012-2020|noshort
 -|Fumio Kishida|Kishida|فومیو کشیدا;کشیدا|فوميو كيشيدا;كيشيدا|فومیو کیشیدا;کیشیدا|prime_minister:JP:2021-10-04:2024-10-01|JP|Japanese prime minister 2021-2024|
 -|Shigeru Ishiba|Ishiba|شیگیرو ایشیبا|شيغيرو إيشيبا|شیگرو ایشیبا|prime_minister:JP:2024-10-01:2025-10-21|JP|Japanese prime minister 2024-2025|
