@@ -73,6 +73,13 @@ def test_the_first_of_two_days_takes_the_month_of_the_second_in_every_language()
     assert values("پانچ سے دس دن لگیں گے۔", "ur") == {"دس دن": "P10D"}  # no date after سے: no day
 
 
+def test_a_persian_month_of_this_or_last_year():
+    # published 2024-10-10 = 19 Mehr 1403: "this year" is 1403, "last year" 1402, in the month's own calendar
+    v = values("عراقچی از مرداد امسال وزیر است و در اسفند سال گذشته به مسکو رفت.", "fa", "2024-10-10")
+    assert v == {"مرداد امسال": "2024-07-22/2024-08-21", "اسفند سال گذشته": "2024-02-20/2024-03-19"}
+    assert values("در ژانویه امسال نشست برگزار شد.", "fa", "2024-10-10") == {"ژانویه امسال": "2024-01"}
+
+
 def test_solar_hijri_year_alone_covers_its_gregorian_days():
     [t] = tag("در سال ۱۴۰۳ ه.ش", "fa").dates
     assert (t.value, t.calendar) == ("2024-03-20/2025-03-20", "jalali")

@@ -160,6 +160,7 @@ def _funcs(cls: type, names: tuple[str, ...]) -> tuple:
 _CACHE_MAX = 200_000  # words whose lexicon entries are remembered across articles
 _CORE_REACH = 9  # tokens from a non-core starter to the core word it needs
 # "10 و 11 أبريل", "من 3 إلى 7 يناير", "۲۰ تا ۲۵ آبان", "20 سے 25 نومبر تک"
+_FA_YEAR_WORDS = {"امسال": 0, "پارسال": -1}  # this year, last year (key forms)
 _DAY_COORD = frozenset({"و", "-", "الی", "حتی", "والی", "وحتی", "and", "to", "تا", "سی", "اور"})  # (key forms: سے is سی)
 
 
@@ -695,7 +696,16 @@ class Grammar:
         return yr[0], yr[2], k + 1 + yr[1]
 
     def _rel_year_after(self, k: int) -> tuple[int, int] | None:
-        """(year offset, end token) for "من العام الماضي" / "of last year" / "of this year"."""
+        """(year offset, end token) for "من العام الماضي" / "of last year" / "of this year", and the Persian
+        ezafe "مرداد امسال", "شهریور سال گذشته" (the month of this / last year)."""
+        if self.lang in ("fa", None) and k < self.n and self.sent[k] == self.sent[k - 1]:
+            own = _FA_YEAR_WORDS.get(self.forms[k])
+            if own is not None:
+                return own, k + 1
+            ru = self.get(k, "relunit") if self.forms[k] == "سال" else None
+            md = self.mod_at(k + ru[0]) if ru and ru[1] == "Y" else None
+            if md:
+                return md[0], k + ru[0] + md[1]
         if self.tok(k) not in ("من", "of"):
             return None
         k1 = k + 1
@@ -786,8 +796,8 @@ class Grammar:
             if md:
                 raw.mod = md[0]
                 k += md[1]
-            elif cal == "gregorian":
-                ry = self._rel_year_after(k)  # "نوفمبر من العام الماضي": November of last year
+            elif cal == "gregorian" or self.lang in ("fa", None):
+                ry = self._rel_year_after(k)  # "نوفمبر من العام الماضي": November of last year; مرداد امسال
                 if ry:
                     raw.rel_year, k = ry
         if raw.y is None and raw.mod is None and raw.rel_year is None and self.lang in ("ar", None):

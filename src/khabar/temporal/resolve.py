@@ -225,6 +225,9 @@ def resolve_relative(raw: Raw, anchor: dt.date | None, lang: str | None, article
             got = _closest_year(anchor, make, mod if mod != 0 else None, raw.tense)
             return Resolved(raw, f"{got[2]:04d}-{raw.m:02d}" if got else None)
         ay = from_gregorian(cal, anchor)[0]
+        if raw.rel_year is not None:  # مرداد امسال: the month of the anchor's year in the month's calendar
+            span = month_span(cal, ay + raw.rel_year, raw.m)
+            return Resolved(raw, _range(*span) if span else None, cal)
 
         def make_c(y: int, cal=cal):
             span = month_span(cal, y - anchor.year + ay, raw.m)
