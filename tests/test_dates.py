@@ -89,6 +89,9 @@ def test_year_suffixes_and_spelled_urdu_years():
     v = values("پاکستان 14 اگست 1947ء کو آزاد ہوا اور سنہ دو ہزار گیارہ میں", "ur")
     assert v["14 اگست 1947ء"] == "1947-08-14"
     assert v["سنہ دو ہزار گیارہ"] == "2011"
+    # a round number in words is a count unless marked as a year
+    assert values("زلزلے میں دو ہزار سے زائد افراد ہلاک ہو گئے۔", "ur") == {}
+    assert values("سن دو ہزار میں انتخابات ہوئے۔", "ur") == {"سن دو ہزار": "2000"}
 
 
 def test_urdu_hafta_is_week_or_saturday_by_context():

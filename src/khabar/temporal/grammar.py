@@ -385,12 +385,13 @@ class Grammar:
                 j += 1
         y: int | None = None
         used = 0
+        spelled = False
         if self.is_digits(j) and 3 <= len(self.toks[j]) <= 4:
             y, used = int(self.toks[j]), 1
         elif self.lang in (None, "ur"):
             num = self.number_at(j)
             if num and not num[2] and 1000 <= num[0] <= 2100 and num[0] == int(num[0]):
-                y, used = int(num[0]), num[1]
+                y, used, spelled = int(num[0]), num[1], True
         if y is None:
             return None
         k = j + used
@@ -401,8 +402,8 @@ class Grammar:
             cal = suf[1]
             k += suf[0]
             marked = True
-        if not marked and not bare_ok:
-            return None
+        if not marked and (not bare_ok or (spelled and y % 100 == 0)):
+            return None  # a round number in words needs سنہ or ء: دو ہزار سے زائد is "more than two thousand"
         if not marked and not 1000 <= y <= 2100:
             return None
         if marked and not 100 <= y <= 2200:
