@@ -323,3 +323,10 @@ def test_an_ambiguous_alias_after_a_noun_with_the_article_is_its_adjective(linke
 def test_an_english_place_name_before_a_surname_is_a_given_name(linker):
     assert "Jordan" not in names(linker, "The golfer Jordan Spieth won again on Sunday.", "en")
     assert "Jordan" in names(linker, "Farmers in the Jordan Valley and in Jordan protested.", "en")
+
+
+def test_a_place_name_after_a_persons_title_is_a_persons_name():
+    linker = get_linker(Config())
+    found = linker.link("ترجمان ملا جنان صائق نے بتایا کہ پغمان میں سیلاب آیا۔", "ur")
+    assert "Jinan" not in {e.name for e in found}
+    assert "جنان صائق" in {e.name for e in found if e.provisional}

@@ -98,3 +98,9 @@ def test_the_second_half_of_a_zwnj_compound_starts_no_tagged_name():
     tagger_linker = get_linker(Config())
     found = tagger_linker.link("ما شب\u200cها در هوای آزاد می\u200cخوابیم؛ همه چیز ما زیر آوار مانده است.", "fa")
     assert not [e for e in found if e.provisional and "خوابیم" in e.name]
+
+
+def test_a_body_noun_before_a_multiword_organisation_with_the_tagger():
+    found = get_linker(Config()).link("شورمان با اشاره به نشست دیروز گروه اوپک پلاس گفت که ایران از تصمیم حمایت می‌کند.", "fa")
+    assert "OPEC+" in {e.name for e in found}
+    assert not [e for e in found if e.provisional and e.name.startswith("گروه")]

@@ -84,7 +84,7 @@ Kapisa|AF|province|y|کاپیسا|كابيسا|کاپیسا|
 Parwan|AF|province|y|پروان|بروان|پروان|
 Panjshir|AF|province|y|پنج شیر;پنجشیر|بنجشير|پنجشیر|
 Bamyan|AF|province|n|بامیان|باميان|بامیان|
-Wardak|AF|province|y|وردک|وردك|وردک|Maidan Wardak
+Wardak|AF|province|y|وردک;میدان وردک|وردك;ميدان وردك|وردک;میدان وردک|Maidan Wardak
 Logar|AF|province|y|لوگر|لوكر|لوگر|
 Zabul|AF|province|y|زابل|زابل|زابل|
 Uruzgan|AF|province|y|ارزگان|أروزغان|ارزگان|Oruzgan

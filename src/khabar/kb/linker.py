@@ -181,6 +181,10 @@ MAX_NAME_WORD = 15
 ARTICLE_NOUN_ZIPF = 3.3
 
 
+# titles and words of address that only stand before a person's name
+PERSON_TITLES = frozenset("""ملا مولوی مولانا مفتی آقای خانم جناب حاجی حجت‌الاسلام آیت‌الله الشيخ الشیخ السيد السیدة السيدة
+    الحاج سماحة فضيلة شیخ مسٹر محترمہ Mr Mrs Ms Dr Mr. Mrs. Ms. Dr.""".split())
+
 # the Arab League's members, Iran, Afghanistan and Pakistan: where organisations are named in ar/fa/ur words
 ARABIC_SCRIPT_COUNTRIES = frozenset("Q851 Q79 Q796 Q858 Q822 Q810 Q219060 Q817 Q846 Q398 Q878 Q842 Q805 Q1016 Q948 "
                                     "Q262 Q1028 Q1049 Q1025 Q1045 Q977 Q970 Q794 Q889 Q843".split())
@@ -467,6 +471,8 @@ class Linker:
                     continue
                 e, score = best
                 alone = h.tj - h.ti == 1
+                if e.type == "LOC" and h.ti > 0 and toks[h.ti - 1].text in PERSON_TITLES and joinable(text, toks, h.ti - 1):
+                    continue  # ملا جنان, الشيخ صباح, Mr Jordan: a name after a person's title is a person's
                 if alone and self._word_of_a_phrase(e, h, toks, text, lang, stop, role_end):
                     continue
                 best_lang = next((sl for eid, _k, sl in ents if eid == e.id and sl == lang),
@@ -1161,8 +1167,8 @@ class Linker:
         for a, b, typ in cut:
             if any(covered[a:b]):
                 continue
-            while a < b and toks[a].text in stop:
-                a += 1
+            while a < b and (toks[a].text in stop or (b - a > 1 and toks[a].text in PERSON_TITLES)):
+                a += 1  # (ملا جنان صائق is Janan Saiq: the title is no part of the name)
             if a < b and toks[a].start and text[toks[a].start - 1] == "\u200c":
                 continue  # the second half of a ZWNJ compound (خوابیم of می‌خوابیم) starts no name
             if a >= b or all(commonness(t.text, lang) >= 4.0 for t in toks[a:b]):
@@ -1227,13 +1233,16 @@ class Linker:
         names = [(lk.ti, lk.tj, e.type) for lk in links if not lk.demonym
                  for e in (self.kb.get(lk.eid),) if e is not None] + tagged
         linked = {(lk.ti, lk.tj) for lk in links}
-        org_at = {a: b for a, b, t in names if t == "ORG"}  # the organisations named, by first token
+        org_at: dict[int, set[int]] = {}  # the organisations named: first token -> their ends
+        for a, b, t in names:
+            if t == "ORG":
+                org_at.setdefault(a, set()).add(b)
         same_org = ORG_CLASSIFIERS.get(lang, frozenset())
         for a, b, typ in institution_spans([t.text for t in toks], names, lang,
                                            breaks=lambda k: not joinable(text, toks, k), stop=stop):
             if (a, b) in linked or toks[a].text in CLASSIFIERS.get(lang, ()):
                 continue  # the KB knows the whole phrase already, or it is the inner place (شهر کابل: Kabul)
-            if toks[a].text in same_org and org_at.get(a + 1) == b:
+            if toks[a].text in same_org and b in org_at.get(a + 1, ()):
                 continue  # گروه طالبان is the Taliban, which keeps its own link
             self._add_provisional(provisional, text, toks[a].start, toks[b - 1].end, "EVENT" if typ == "MISC" else typ)
 
