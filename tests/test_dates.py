@@ -80,6 +80,12 @@ def test_a_persian_month_of_this_or_last_year():
     assert values("در ژانویه امسال نشست برگزار شد.", "fa", "2024-10-10") == {"ژانویه امسال": "2024-01"}
 
 
+def test_a_persian_relative_year_is_a_solar_hijri_year():
+    # 9 March 2025 is 19 Esfand 1403: "next year" (1404) begins 12 days later, not in 2026
+    v = values("سال آینده انتخابات برگزار می‌شود و امسال قیمت‌ها بالا رفت.", "fa", "2025-03-09")
+    assert v == {"سال آینده": "2025-03-21/2026-03-20", "امسال": "2024-03-20/2025-03-20"}
+
+
 def test_solar_hijri_year_alone_covers_its_gregorian_days():
     [t] = tag("در سال ۱۴۰۳ ه.ش", "fa").dates
     assert (t.value, t.calendar) == ("2024-03-20/2025-03-20", "jalali")

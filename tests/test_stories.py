@@ -284,3 +284,14 @@ def test_version_1_state_keeps_stories_and_exact_copies_but_drops_old_sketches()
     with pytest.raises(ValueError):
         StoryClusterer(Config(workers=1, embedder="none"), state=b"KHST" + zlib.compress(pickle.dumps(data)),
                        params=StoryParams(embed="never"))
+
+
+def test_a_solar_hijri_period_is_one_span_not_two_named_days():
+    # "مرداد امسال" resolves to the Gregorian days of Mordad 1403: a period, not two days the article names,
+    # so it gives no day features and does not set an undated article's time; a two-day range still does
+    dates = [TimeExpr("مرداد امسال", 0, 11, "2024-07-22/2024-08-21", "jalali"),
+             TimeExpr("ہفتے اور اتوار", 20, 34, "2016-12-24/2016-12-25")]
+    ev = extract(Article(id="x", text="…", lang="fa", dates=dates))
+    days = {f for f in ev.neutral if f.startswith("d:")}
+    assert days == {"d:2016-12-24", "d:2016-12-25"}
+    assert ev.interval is not None and ev.interval[0] == parse_interval("2016-12-25")[0]

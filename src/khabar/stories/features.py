@@ -50,6 +50,9 @@ class Evidence:
     outlet: str | None = None
 
 
+LONG_RANGE_DAYS = 7  # a range longer than a week is a period, not a list of days
+
+
 def parse_interval(value: str | None) -> tuple[int, int] | None:
     """'2024-12-08' / '2024-12' / '2024' (or the start of a/b ranges) -> (first day, last day)."""
     if not value:
@@ -76,7 +79,15 @@ def _date_features(article: Article) -> tuple[dict[str, float], list[tuple[int, 
     for d in article.dates:
         if (d.type or "DATE") != "DATE" or not d.value:
             continue
-        for part in str(d.value).split("/"):
+        parts = str(d.value).split("/")
+        if len(parts) == 2:
+            a, b = parse_interval(parts[0]), parse_interval(parts[1])
+            if a and b and b[1] - a[0] > LONG_RANGE_DAYS:
+                # a Hijri or Solar Hijri month or year (مرداد امسال: 2024-07-22/2024-08-21): one span; its
+                # first and last days are no days the article names
+                spans.append((a[0], b[1]))
+                continue
+        for part in parts:
             iv = parse_interval(part)
             if iv is None:
                 continue

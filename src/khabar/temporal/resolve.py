@@ -254,6 +254,12 @@ def resolve_relative(raw: Raw, anchor: dt.date | None, lang: str | None, article
         return Resolved(raw, _iso(d) + (raw.daypart or ""), note=note or raw.note, day=d)
     if kind == "relunit":
         off = raw.off or 0
+        if raw.unit == "Y" and lang == "fa":
+            # امسال, سال گذشته, سال آینده: Iranian and Afghan papers count Solar Hijri years (on 9 March 2025
+            # "next year" is 1404, from 21 March 2025, not 2026)
+            span = year_span("jalali", from_gregorian("jalali", anchor)[0] + off)
+            if span:
+                return Resolved(raw, _range(*span), "jalali")
         if raw.unit == "Y":
             return Resolved(raw, f"{anchor.year + off:04d}")
         if raw.unit == "M":
