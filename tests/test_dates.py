@@ -111,6 +111,9 @@ def test_relative_expressions_resolve_against_the_publication_date():
     assert v == {"أمس": "2015-12-23", "الشهر الماضي": "2015-11"}
     assert values("دیروز و هفته گذشته", "fa", "2024-05-01") == {"دیروز": "2024-04-30", "هفته گذشته": "2024-W17"}
     assert values("آئندہ مارچ تک", "ur", "2024-12-09") == {"آئندہ مارچ": "2025-03"}
+    # a part of the day after a relative day, in Urdu as in the other languages (کل by the verb's tense)
+    assert values("آج صبح زلزلہ آیا اور کل رات حملہ ہوا۔", "ur", "2024-06-10") == {"آج صبح": "2024-06-10TMO",
+                                                                                "کل رات": "2024-06-09TNI"}
 
 
 def test_durations_and_sets():

@@ -986,7 +986,7 @@ class Grammar:
             k += w[1]
         if daypart is None:
             dp2 = self.get(k, "daypart")
-            if dp2 and self.lang != "ur":
+            if dp2:
                 raw.daypart = dp2[1]
                 k += dp2[0]
         if raw.daypart:
