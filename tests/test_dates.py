@@ -86,6 +86,15 @@ def test_a_persian_relative_year_is_a_solar_hijri_year():
     assert v == {"سال آینده": "2025-03-21/2026-03-20", "امسال": "2024-03-20/2025-03-20"}
 
 
+def test_english_abbreviated_months_weekday_lead_and_seasons():
+    v = values("Talks resumed on Sept. 3, 2019, and on Tuesday, Dec. 10, the agency acted.", "en", "2024-06-10")
+    assert v == {"Sept. 3, 2019": "2019-09-03", "Tuesday, Dec. 10": "2024-12-10"}
+    assert values("They met on Aug 3 and the vote is on May 15.", "en", "2024-06-10") == {"Aug 3": "2024-08-03",
+                                                                                        "May 15": "2024-05-15"}
+    assert values("It may 15 times.", "en", "2024-06-10") == {}
+    assert values("Last summer the war ended, and emissions must fall.", "en", "2024-06-10") == {"Last summer": "2023-SU"}
+
+
 def test_solar_hijri_year_alone_covers_its_gregorian_days():
     [t] = tag("در سال ۱۴۰۳ ه.ش", "fa").dates
     assert (t.value, t.calendar) == ("2024-03-20/2025-03-20", "jalali")

@@ -139,7 +139,7 @@ _DISPATCH = {
     "#extra": ("p_date", "p_weekday", "p_duration", "p_month", "p_year", "p_relday", "p_decade", "p_yearpart"),
     "month": ("p_month", "p_date"), "weekday": ("p_date", "p_weekday"), "ordday": ("p_date",),
     "unit": ("p_date", "p_weekday", "p_duration", "p_month"), "relunit": ("p_relunit", "p_relday"),
-    "mod": ("p_month", "p_weekday", "p_relunit"), "ref_fi": ("p_ref",), "relday": ("p_relday",), "relnight": ("p_relday",),
+    "mod": ("p_month", "p_weekday", "p_relunit", "p_season"), "ref_fi": ("p_ref",), "relday": ("p_relday",), "relnight": ("p_relday",),
     "daypart": ("p_relday", "p_weekday"), "ref": ("p_ref",), "set": ("p_set",), "every": ("p_set",),
     "before_prep": ("p_duration",), "after_prep": ("p_duration",), "since": ("p_duration",),
     "last_n": ("p_duration",), "about": ("p_duration",), "num": ("p_date", "p_duration", "p_year", "p_time"),
@@ -160,6 +160,7 @@ def _funcs(cls: type, names: tuple[str, ...]) -> tuple:
 _CACHE_MAX = 200_000  # words whose lexicon entries are remembered across articles
 _CORE_REACH = 9  # tokens from a non-core starter to the core word it needs
 # "10 و 11 أبريل", "من 3 إلى 7 يناير", "۲۰ تا ۲۵ آبان", "20 سے 25 نومبر تک"
+_EN_DATE_PREPS = frozenset({"on", "since", "by", "until", "till", "from", "before", "after", "of", "in", "to", "through"})
 _FA_YEAR_WORDS = {"امسال": 0, "پارسال": -1}  # this year, last year (key forms)
 _DAY_COORD = frozenset({"و", "-", "الی", "حتی", "والی", "وحتی", "and", "to", "تا", "سی", "اور"})  # (key forms: سے is سی)
 
@@ -451,6 +452,10 @@ class Grammar:
                 L += 1
             weak = False
             k = i + L
+        # "Jan. 15", "Sept. 3": the full stop of an English abbreviation
+        if self.tok(k) == "." and self.lang in ("en", None) and len(self.forms[i]) <= 4 and self.is_digits(k + 1):
+            L += 1
+            k += 1
         # "آذر ماه ۱۴۰۳": the word month after a month name
         if self.tok(k) in ("ماه", "ماہ") and self.lang in ("fa", "ur", None):
             L += 1
@@ -621,7 +626,8 @@ class Grammar:
         if w:
             k = j + w[1]
             k = self.skip(k, COMMA)
-            if self.day_at(k):
+            mon = self.month_at(k) if self.lang in ("en", None) else None
+            if self.day_at(k) or (mon and self.is_digits(k + mon[2])):  # "Tuesday, Dec. 10"
                 wd_lead, j = w[0], k
         day = self.day_at(j)
         if day and not self.is_digits(j) and self._unit_ordinal(j):
@@ -678,12 +684,20 @@ class Grammar:
             if yr:
                 raw.y, raw.year_cal = yr[0], yr[2]
                 k = k2 + yr[1]
-            elif weak or (self.lang != "en" and not glued):
+            elif (weak and not self._english_month_before_day(j)) or (self.lang != "en" and not glued):
                 return None
             if wd_lead is not None:
                 raw.wd_stated = wd_lead
             return k - i, raw
         return None
+
+    def _english_month_before_day(self, j: int) -> bool:
+        """"Jan 15", "Aug. 3": an English month abbreviation before a day number is a date (jan, aug, dec are
+        no English words); "May 15" and "Mar 3" only after a preposition (may, mar are verbs)."""
+        if self.lang not in ("en", None):
+            return False
+        return self.forms[j] not in ("may", "mar") or self.tok(j - 1) in _EN_DATE_PREPS
+
 
     def _of_year(self, k: int) -> tuple[int, str | None, int] | None:
         """(year, calendar, end token) for "من عام 2010" / "من العام 2010" / "من 2010" / "of 2010"
@@ -1283,6 +1297,13 @@ class Grammar:
         return None
 
     def p_season(self, i: int) -> tuple[int, Raw] | None:
+        pre = self.mod_at(i, True) if self.lang in ("en", "ur", "fa", None) else None
+        if pre and self.get(i + pre[1], "season"):  # "last summer", "next spring", گزشتہ موسم سرما
+            got = self.p_season(i + pre[1])
+            if got and got[1].mod is None and got[1].y is None:
+                got[1].mod = pre[0]
+                return pre[1] + got[0], got[1]
+            return None
         s = self.get(i, "season")
         if not s:
             return None
@@ -1309,6 +1330,9 @@ class Grammar:
                     k += ru[0] + md[1]  # type: ignore[index]
         if self.forms[i] in _WEAK_SEASONS and raw.y is None and raw.mod is None:
             return None  # indefinite ربيع/خريف (also a name, and ربيع الأول) only with a year
+        if self.forms[i] in ("fall", "spring") and raw.y is None and raw.mod is None and not self.mod_at(i - 1, True) \
+                and self.tok(i - 1) not in ("the", "in", "early", "late", "mid", "during", "by"):
+            return None  # "emissions must fall", "a hot spring": the verb and the noun, not the season
         return k - i, raw
 
     def p_yearpart(self, i: int) -> tuple[int, Raw] | None:
