@@ -93,6 +93,7 @@ def test_english_abbreviated_months_weekday_lead_and_seasons():
                                                                                         "May 15": "2024-05-15"}
     assert values("It may 15 times.", "en", "2024-06-10") == {}
     assert values("Last summer the war ended, and emissions must fall.", "en", "2024-06-10") == {"Last summer": "2023-SU"}
+    assert values("The law passed in the 18th century.", "en") == {"18th century": "17"}
 
 
 def test_solar_hijri_year_alone_covers_its_gregorian_days():

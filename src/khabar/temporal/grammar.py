@@ -135,7 +135,7 @@ class Raw:
 _ORDER = ("p_date", "p_numeric", "p_month", "p_year", "p_relday", "p_weekday", "p_relunit", "p_duration", "p_set",
           "p_ref", "p_time", "p_decade", "p_century", "p_season", "p_yearpart")
 _DISPATCH = {
-    "#digit": ("p_date", "p_numeric", "p_year", "p_duration", "p_time"), "#long": ("p_year", "p_duration"),
+    "#digit": ("p_date", "p_numeric", "p_year", "p_duration", "p_time", "p_century"), "#long": ("p_year", "p_duration"),
     "#extra": ("p_date", "p_weekday", "p_duration", "p_month", "p_year", "p_relday", "p_decade", "p_yearpart"),
     "month": ("p_month", "p_date"), "weekday": ("p_date", "p_weekday"), "ordday": ("p_date",),
     "unit": ("p_date", "p_weekday", "p_duration", "p_month"), "relunit": ("p_relunit", "p_relday"),
@@ -1287,6 +1287,9 @@ class Grammar:
                 suf = self.get(k, "century_suffix")
                 return k + (suf[0] if suf else 0) - i, Raw(0, 0, "century", value=f"{int(self.toks[j2]) - 1:02d}")
             return None
+        if self.is_digits(i) and self.tok(i + 1) in ("st", "nd", "rd", "th") and self.get(i + 2, "century_nouns") \
+                and 1 <= int(self.toks[i]) <= 21:  # "the 18th century"
+            return 2 + self.get(i + 2, "century_nouns")[0], Raw(0, 0, "century", value=f"{int(self.toks[i]) - 1:02d}")
         od = self.get(i, "ordinal")
         if od and 1 <= od[1] <= 21:
             cn = self.get(i + od[0], "century_nouns")
