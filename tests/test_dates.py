@@ -94,6 +94,9 @@ def test_english_abbreviated_months_weekday_lead_and_seasons():
     assert values("It may 15 times.", "en", "2024-06-10") == {}
     assert values("Last summer the war ended, and emissions must fall.", "en", "2024-06-10") == {"Last summer": "2023-SU"}
     assert values("The law passed in the 18th century.", "en") == {"18th century": "17"}
+    # the tense before the date picks the side of the publication date (nearest otherwise)
+    assert values("The talks will resume on Jan. 15.", "en", "2024-06-10") == {"Jan. 15": "2025-01-15"}
+    assert values("The vote was held on Jan. 15.", "en", "2024-06-10") == {"Jan. 15": "2024-01-15"}
 
 
 def test_solar_hijri_year_alone_covers_its_gregorian_days():

@@ -160,6 +160,8 @@ def _funcs(cls: type, names: tuple[str, ...]) -> tuple:
 _CACHE_MAX = 200_000  # words whose lexicon entries are remembered across articles
 _CORE_REACH = 9  # tokens from a non-core starter to the core word it needs
 # "10 و 11 أبريل", "من 3 إلى 7 يناير", "۲۰ تا ۲۵ آبان", "20 سے 25 نومبر تک"
+_EN_FUTURE = frozenset({"will", "shall", "ll", "scheduled", "expected", "due", "planned", "plans", "upcoming", "begins", "starts"})
+_EN_PAST = frozenset({"was", "were", "had", "did", "ago"})
 _EN_DATE_PREPS = frozenset({"on", "since", "by", "until", "till", "from", "before", "after", "of", "in", "to", "through"})
 _FA_YEAR_WORDS = {"امسال": 0, "پارسال": -1}  # this year, last year (key forms)
 _DAY_COORD = frozenset({"و", "-", "الی", "حتی", "والی", "وحتی", "and", "to", "تا", "سی", "اور"})  # (key forms: سے is سی)
@@ -506,6 +508,22 @@ class Grammar:
                 return -1
         return 0
 
+    def tense_en(self, i: int) -> int:
+        """English says the future before the date: "will meet on Jan. 15", "is scheduled for March";
+        "was", "had", "did" before it the past (up to 6 words back, in the sentence)."""
+        if self.lang != "en":
+            return 0
+        s = self.sent[i] if i < self.n else -1
+        for j in range(i - 1, max(-1, i - 7), -1):
+            if self.sent[j] != s:
+                break
+            t = self.toks[j]
+            if t in _EN_FUTURE:
+                return 1
+            if t in _EN_PAST:
+                return -1
+        return 0
+
     # ------------------------------------------------------------ scan
     def scan(self, text_key: str) -> list[Raw]:
         self._prepare(text_key)
@@ -664,7 +682,7 @@ class Grammar:
                 if tw:
                     raw.wd_stated = tw[0]
                     k += tw[1]
-            raw.tense = self.tense(k)
+            raw.tense = self.tense(k) or self.tense_en(i)
             return k - i, raw
         # month-first (English style): December 8, 2024
         mon = self.month_at(j)
@@ -688,6 +706,7 @@ class Grammar:
                 return None
             if wd_lead is not None:
                 raw.wd_stated = wd_lead
+            raw.tense = self.tense_en(i)
             return k - i, raw
         return None
 
@@ -823,7 +842,7 @@ class Grammar:
             return None  # مارس is also a verb, رمضان a name: the month only after في/منذ/خلال... (not دي: في دي موين)
         if self.lang == "ur" and raw.y is None and raw.mod is None and self.tok(k) in ("کے", "کی", "کا") and weak:
             return None
-        raw.tense = self.tense(k)
+        raw.tense = self.tense(k) or self.tense_en(i)
         return k - i, raw
 
     def _coordinated_month(self, raw: Raw, k: int) -> None:
@@ -947,7 +966,7 @@ class Grammar:
             k += dp2[0]
         if raw.daypart:
             raw.type = "TIME"
-        raw.tense = self.tense(k) or self.tense_ar(i)  # "سيعقد الاجتماع الأحد": the coming Sunday
+        raw.tense = self.tense(k) or self.tense_ar(i) or self.tense_en(i)  # "سيعقد الاجتماع الأحد": the coming Sunday
         if raw.kind == "weekday" and self.tok(k) == "الموافق" and (self.p_date(k + 1) or self.p_numeric(k + 1)):
             raw.extra["muwafiq"] = True  # "يوم الأحد الموافق 27 ديسمبر": the weekday is that date (tagger)
         return k - i, raw

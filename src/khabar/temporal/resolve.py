@@ -319,7 +319,7 @@ def _resolve_daymonth(raw: Raw, anchor: dt.date, article_has_sh: bool, lang: str
     if mod == 0:
         g0 = to_gregorian("gregorian", _current_year(anchor, raw.m), raw.m, raw.d)
         return Resolved(raw, _iso(g0) if g0 else None, day=g0)
-    got = _closest_year(anchor, make, mod)
+    got = _closest_year(anchor, make, mod, raw.tense or 0)  # "will resume on Jan. 15": the coming one
     if got is None:
         return Resolved(raw, None)
     g = got[0]
