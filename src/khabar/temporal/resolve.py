@@ -319,7 +319,9 @@ def _resolve_daymonth(raw: Raw, anchor: dt.date, article_has_sh: bool, lang: str
     if mod == 0:
         g0 = to_gregorian("gregorian", _current_year(anchor, raw.m), raw.m, raw.d)
         return Resolved(raw, _iso(g0) if g0 else None, day=g0)
-    got = _closest_year(anchor, make, mod, raw.tense or 0)  # "will resume on Jan. 15": the coming one
+    # "will resume on Jan. 15": the coming one (English only: Urdu's verb-final tense helps a bare weekday or
+    # month, but on a day and month it moved NTREX dates away from their translations')
+    got = _closest_year(anchor, make, mod, (raw.tense or 0) if lang == "en" else 0)
     if got is None:
         return Resolved(raw, None)
     g = got[0]
