@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import or_
@@ -484,14 +485,18 @@ class Grammar:
         occurrence) is the past one."""
         if self.lang != "ar":
             return 0
-        s = self.sent[i] if i < self.n else -1
-        for j in range(i - 1, max(-1, i - 7), -1):
-            if self.sent[j] != s:
-                break
-            t = self.toks[j]
+        for t in self._words_before(i):
             if t in _AR_FUTURE_WORDS or _AR_FUTURE_VERB.match(t) and not t.lstrip("وف").startswith(_AR_NOT_FUTURE):
                 return 1
         return 0
+
+    def _words_before(self, i: int, reach: int = 6) -> Iterator[str]:
+        """The tokens before i, nearest first, at most ``reach`` of them and none beyond its sentence."""
+        s = self.sent[i] if i < self.n else -1
+        for j in range(i - 1, max(-1, i - reach - 1), -1):
+            if self.sent[j] != s:
+                return
+            yield self.toks[j]
 
     def tense(self, i: int) -> int:
         """Urdu verbs come last: the first future (گا/گی/گے) or past auxiliary after i."""
@@ -513,11 +518,7 @@ class Grammar:
         "was", "had", "did" before it the past (up to 6 words back, in the sentence)."""
         if self.lang != "en":
             return 0
-        s = self.sent[i] if i < self.n else -1
-        for j in range(i - 1, max(-1, i - 7), -1):
-            if self.sent[j] != s:
-                break
-            t = self.toks[j]
+        for t in self._words_before(i):
             if t in _EN_FUTURE:
                 return 1
             if t in _EN_PAST:
