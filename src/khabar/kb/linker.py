@@ -35,7 +35,7 @@ from khabar.normalize import key as base_key
 
 from .freq import zipf_frequency
 from .keys import distance, skeleton, similarity
-from .matcher import _SUFFIXES, _SUFFIXES_ANY, Hit, Matcher, Token, surface_keys, token_variants
+from .matcher import Hit, Matcher, Token, is_suffix, surface_keys, token_variants
 from .given_names import GIVEN_NAMES, person_spans
 from .phrases import CLASSIFIERS, HEADS, ORG_CLASSIFIERS, institution_spans
 from .store import KB, KBEntity
@@ -736,7 +736,7 @@ class Linker:
         if k in forms:  # as listed: الخليج is the Gulf, خليج any bay
             return True
         # and inflected: ماسکهای, ماسکوں are "masks" as ماسک is, whoever Musk is
-        return any(k.startswith(f) and k[len(f):].replace(" ", "") in _SUFFIXES.get(lang, _SUFFIXES_ANY) for f in forms)
+        return any(k.startswith(f) and is_suffix(k[len(f):].replace(" ", ""), lang) for f in forms)
 
     def _tag_window(self, toks: list[Token], lang: str, ti: int, tj: int, margin: int = 4) -> list[str | None]:
         """Tag [ti-margin, tj+margin) if not yet tagged (one tagger call per run of untagged words)."""

@@ -29,7 +29,7 @@ from khabar.normalize import key as base_key
 from .keys import _DOUBLE, _NONWORD, _SCRIPT_FOLD, _k1_word, _k2_word, _latin_word, fold_word, k2_of_k1, strip_article
 from .store import KB
 
-__all__ = ["Token", "Hit", "Matcher", "tokenize", "MAX_NGRAM"]
+__all__ = ["Token", "Hit", "Matcher", "tokenize", "is_suffix", "MAX_NGRAM"]
 
 MAX_NGRAM = 6
 _MARKS = "\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200d\u200e\u200f"
@@ -50,6 +50,11 @@ _SUFFIXES = {
     "ar": ("یین", "یون", "یه", "یا", "ی", "ین"),
 }
 _SUFFIXES_ANY = ("یون", "یین", "یان", "یه", "ون", "ی")
+
+
+def is_suffix(ending: str, lang: str | None) -> bool:
+    """Is ``ending`` (key form) one of the suffixes the matcher strips in this language (ایرانیوں, الروسية)?"""
+    return ending in _SUFFIXES.get(lang or "", _SUFFIXES_ANY)
 
 
 class Token(NamedTuple):
