@@ -183,7 +183,7 @@ ARTICLE_NOUN_ZIPF = 3.3
 
 # titles and words of address that only stand before a person's name
 PERSON_TITLES = frozenset("""ملا مولوی مولانا مفتی آقای خانم جناب حاجی حجت‌الاسلام آیت‌الله الشيخ الشیخ السيد السیدة السيدة
-    الحاج سماحة فضيلة شیخ مسٹر محترمہ Mr Mrs Ms Dr Mr. Mrs. Ms. Dr.""".split())
+    الحاج سماحة فضيلة شیخ مسٹر محترمہ Mr Mrs Ms Dr""".split())  # (tokens are words: "Mr." is Mr)
 
 # the Arab League's members, Iran, Afghanistan and Pakistan: where organisations are named in ar/fa/ur words
 ARABIC_SCRIPT_COUNTRIES = frozenset("Q851 Q79 Q796 Q858 Q822 Q810 Q219060 Q817 Q846 Q398 Q878 Q842 Q805 Q1016 Q948 "

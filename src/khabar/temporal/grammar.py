@@ -160,11 +160,11 @@ def _funcs(cls: type, names: tuple[str, ...]) -> tuple:
 
 _CACHE_MAX = 200_000  # words whose lexicon entries are remembered across articles
 _CORE_REACH = 9  # tokens from a non-core starter to the core word it needs
-# "10 و 11 أبريل", "من 3 إلى 7 يناير", "۲۰ تا ۲۵ آبان", "20 سے 25 نومبر تک"
 _EN_FUTURE = frozenset({"will", "shall", "ll", "scheduled", "expected", "due", "planned", "plans", "upcoming", "begins", "starts"})
 _EN_PAST = frozenset({"was", "were", "had", "did", "ago"})
 _EN_DATE_PREPS = frozenset({"on", "since", "by", "until", "till", "from", "before", "after", "of", "in", "to", "through"})
 _FA_YEAR_WORDS = {"امسال": 0, "پارسال": -1}  # this year, last year (key forms)
+# "10 و 11 أبريل", "من 3 إلى 7 يناير", "۲۰ تا ۲۵ آبان", "20 سے 25 نومبر تک"
 _DAY_COORD = frozenset({"و", "-", "الی", "حتی", "والی", "وحتی", "and", "to", "تا", "سی", "اور"})  # (key forms: سے is سی)
 
 
@@ -717,7 +717,6 @@ class Grammar:
         if self.lang not in ("en", None):
             return False
         return self.forms[j] not in ("may", "mar") or self.tok(j - 1) in _EN_DATE_PREPS
-
 
     def _of_year(self, k: int) -> tuple[int, str | None, int] | None:
         """(year, calendar, end token) for "من عام 2010" / "من العام 2010" / "من 2010" / "of 2010"
@@ -1307,10 +1306,9 @@ class Grammar:
                 suf = self.get(k, "century_suffix")
                 return k + (suf[0] if suf else 0) - i, Raw(0, 0, "century", value=f"{int(self.toks[j2]) - 1:02d}")
             return None
-        if self.is_digits(i) and self.tok(i + 1) in ("st", "nd", "rd", "th") and self.get(i + 2, "century_nouns") \
-                and 1 <= int(self.toks[i]) <= 21:  # "the 18th century"
-            return 2 + self.get(i + 2, "century_nouns")[0], Raw(0, 0, "century", value=f"{int(self.toks[i]) - 1:02d}")
         od = self.get(i, "ordinal")
+        if self.is_digits(i) and self.tok(i + 1) in ("st", "nd", "rd", "th"):
+            od = (2, int(self.toks[i]))  # "the 18th century"
         if od and 1 <= od[1] <= 21:
             cn = self.get(i + od[0], "century_nouns")
             if cn:
