@@ -11,6 +11,7 @@ durations, sets, clock times, decades, centuries and seasons. Nothing is resolve
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -19,6 +20,8 @@ from itertools import compress
 from operator import or_
 from typing import Any
 
+from .calendars import from_gregorian, to_gregorian
+from .lexicon import AR_DEF_NUMBERS as _AR_DEF_NUMBERS
 from .lexicon import AR_DEF_PLURALS as _AR_DEF_PLURALS
 from .lexicon import EXTRA_TRIGGER_WORDS, TOKEN_RE, Entry, Lexicon
 
@@ -97,6 +100,9 @@ _AR_FUTURE_WORDS = frozenset({"سوف", "المقرر", "المزمع", "سیت�
 _AR_FUTURE_VERB = re.compile(r"^[وف]?س[یتن][^\W\d_]{3,}$")  # سيعقد, ستنطلق, وسنعمل
 _AR_NOT_FUTURE = ("سیاس", "سیار", "سیطر", "سیاح", "سید", "ستار", "سنو", "سنه", "سنی", "سنت", "سینما", "سیر", "سیول",
                   "ستین", "سته", "ستو", "سیف", "سیتی", "سینا", "ستر", "سنغ", "سنا", "سنب", "سنج", "سند", "ستال")  # nouns
+# singular unit nouns (key forms) that count one after منذ or an "about" word: منذ أكثر من سنة is P1Y
+_AR_SINGULAR_UNITS = frozenset({"شهر", "اسبوع", "یوم", "عام", "سنه", "قرن", "عقد", "ساعه"})
+_CAL_NAMES = {"hijri": "Hijri", "gregorian": "Gregorian", "jalali": "Solar Hijri"}
 _CAL_ADJ = {"الهجری": "hijri", "الهجریه": "hijri", "المیلادی": "gregorian", "المیلادیه": "gregorian"}  # key forms
 
 
@@ -134,7 +140,7 @@ class Raw:
 # patterns in priority order, and which of them can start at a token, by the kinds of lexicon
 # entries found there (#digit: a number; #long: a glued spelled Urdu number; #extra: EXTRA_TRIGGER_WORDS)
 _ORDER = ("p_date", "p_numeric", "p_month", "p_year", "p_relday", "p_weekday", "p_relunit", "p_duration", "p_set",
-          "p_ref", "p_time", "p_decade", "p_century", "p_season", "p_yearpart")
+          "p_ref", "p_time", "p_decade", "p_century", "p_season", "p_yearpart", "p_holiday")
 _DISPATCH = {
     "#digit": ("p_date", "p_numeric", "p_year", "p_duration", "p_time", "p_century"), "#long": ("p_year", "p_duration"),
     "#extra": ("p_date", "p_weekday", "p_duration", "p_month", "p_year", "p_relday", "p_decade", "p_yearpart"),
@@ -146,6 +152,7 @@ _DISPATCH = {
     "last_n": ("p_duration",), "about": ("p_duration",), "num": ("p_date", "p_duration", "p_year", "p_time"),
     "year_markers_before": ("p_year",), "clock": ("p_time",), "clockfrac": ("p_time",), "femhour": ("p_time",),
     "decade": ("p_decade",), "century_nouns": ("p_century",), "ordinal": ("p_century",), "season": ("p_season",),
+    "holiday": ("p_holiday",),
 }
 _FUNCS_BY_NAMES: dict[tuple[str, ...], tuple] = {}
 
@@ -608,6 +615,9 @@ class Grammar:
                 start_tok = i - raw.extra["back"]  # في السابق: the preposition is part of the adverb
             if raw.kind == "duration" and self.get(i, "since"):
                 start_tok = i + 1  # منذ/since signals the duration; it is not part of it
+            elif raw.kind in ("date", "month") and raw.y is None and raw.mod is None and raw.rel_year is None and \
+                    self.lang in ("ar", "en") and self._since_before(start_tok):
+                raw.mod = -1  # "منذ 5 يناير": since a day that has already come, the one before the anchor
             raw.start = self.starts[start_tok] + (self.prefix[start_tok] or skip_clitic)
             raw.end = self.end_of(i + length - 1)
             raw.sent = self.true_sent[i]
@@ -615,6 +625,18 @@ class Grammar:
             out.append(raw)
             pos = i + length
         return out
+
+    def _since_before(self, i: int) -> bool:
+        """منذ / since (or منذ يوم, منذ مطلع, since early) right before token i, in its sentence."""
+        for back in (1, 2):
+            j = i - back
+            if j < 0 or self.sent[j] != self.sent[i]:
+                return False
+            if self.forms[j] in ("منذ", "since"):
+                return True
+            if self.forms[j] not in ("یوم", "شهر", "مطلع", "بدایه", "اوائل", "early", "late", "mid"):
+                return False
+        return False
 
     # ------------------------------------------------------------ patterns
     def _unit_ordinal(self, j: int) -> bool:
@@ -1062,17 +1084,37 @@ class Grammar:
         n = self.lex.numbers["ar"].get(f[2:]) if unit and f.startswith("ال") else None
         if not n or n < 2:
             return None
-        k = i + 2
+        return self._counted_end(i, i + 2, unit, n)
+
+    def _counted_end(self, i: int, k: int, unit: str, n: float, needs_modifier: bool = False) -> tuple[int, Raw] | None:
+        """The duration from token i of n units, with the past/next modifier at k if there is one
+        (الماضية, المقبلة, الأخيرة), which the span takes in (TimeML: "السنوات الخمس الماضية" is P5Y)."""
         md = self.mod_at(k)
+        ln = self.get(k, "last_n") if not md else None
         if md and md[0] != 0:
             k += md[1]
+        elif ln and self.sent[k] == self.sent[k - 1]:
+            k += ln[0]
+        elif needs_modifier:
+            return None
         return k - i, Raw(0, 0, "duration", type="DURATION", unit=unit, n=n)
+
+    def _definite_count(self, i: int) -> tuple[int, Raw] | None:
+        """"الثلاثة أيام الماضية", "الخمس سنوات المقبلة": a definite number word, an indefinite plural unit
+        and a past/next modifier (the colloquial order of "الأيام الثلاثة الماضية")."""
+        n = _AR_DEF_NUMBERS.get(self.forms[i]) if self.lang in ("ar", None) else None
+        u = self.get(i + 1, "unit") if n else None
+        if not u or u[1][1] is not None:
+            return None
+        return self._counted_end(i, i + 1 + u[0], u[1][0], float(n), needs_modifier=True)
 
     def p_duration(self, i: int) -> tuple[int, Raw] | None:
         if self.forms[i] in _AR_DEF_PLURALS:
             cp = self._counted_plural(i)
             if cp:
                 return cp
+        if self.forms[i] in _AR_DEF_NUMBERS:
+            return self._definite_count(i)
         j = i
         last = False
         prep = None
@@ -1112,7 +1154,10 @@ class Grammar:
             else:
                 u = self.get(j, "unit")
                 if not u or u[1][1] is None:
-                    if u and prep == "after" and approx or u and prep in ("before", "after") and self.lang == "ar" and u[1][0] in ("M", "W", "D", "Y") and self.forms[j] in ("شهر", "اسبوع", "یوم", "عام", "سنه"):  # بعد نحو شهر: about a month after
+                    if u and prep == "after" and approx or u and prep in ("before", "after") and self.lang == "ar" and u[1][0] in ("M", "W", "D", "Y") and self.forms[j] in ("شهر", "اسبوع", "یوم", "عام", "سنه") \
+                            or u and (prep == "since" or approx) and self.lang == "ar" and self.forms[j] in _AR_SINGULAR_UNITS \
+                            and not (self.is_digits(j + u[0]) or self.get(j + u[0], "weekday") or self.get(j + u[0], "month")):
+                        # بعد نحو شهر: about a month after; منذ أكثر من سنة, منذ قرن: for (more than) a year, a century
                         unit, n, k = u[1][0], 1.0, j + u[0]
                     else:
                         return None
@@ -1201,8 +1246,8 @@ class Grammar:
             if self.tok(k) == ":" and self.is_digits(k + 1) and len(self.toks[k + 1]) == 2 and int(self.toks[k + 1]) < 60:
                 mi = int(self.toks[k + 1])  # "الساعة 10:30"
                 k += 2
-            elif self.tok(k) in _AR_CLOCK_FRACTIONS and self.lang in ("ar", None):
-                mi = _AR_CLOCK_FRACTIONS[self.tok(k)]  # "الساعة الثامنة والنصف"
+            elif k < self.n and self.toks[k] in _AR_CLOCK_FRACTIONS and self.lang in ("ar", None):
+                mi = _AR_CLOCK_FRACTIONS[self.toks[k]]  # "الساعة الثامنة والنصف" (the whole token: و + النصف)
                 k += 1
             dp = self._clock_daypart(k)
             if dp:
@@ -1354,6 +1399,45 @@ class Grammar:
         if self.forms[i] in ("fall", "spring") and raw.y is None and raw.mod is None and not self.mod_at(i - 1, True) \
                 and self.tok(i - 1) not in ("the", "in", "early", "late", "mid", "during", "by"):
             return None  # "emissions must fall", "a hot spring": the verb and the noun, not the season
+        return k - i, raw
+
+    def p_holiday(self, i: int) -> tuple[int, Raw] | None:
+        """"عيد الأضحى المقبل", "نوروز 1404", "Eid al-Fitr 2015": a holiday on a fixed day of its calendar, as
+        that day (``holidays.json``), with an optional past/next modifier or year. A Hijri holiday with a
+        Gregorian year is its occurrence in that year."""
+        h = self.get(i, "holiday")
+        if not h:
+            return None
+        cal, m, d, hid = h[1]
+        k = i + h[0]
+        raw = Raw(0, 0, "date", m=m, d=d, month_cal=cal)
+        raw.extra["holiday"] = (f"{self.lex.holidays[hid]['gloss']}: day {d} of month {m} of the {_CAL_NAMES[cal]} calendar"
+                                + (" (Umm al-Qura; the observed day may differ by one)" if cal == "hijri" else ""))
+        md = self.mod_at(k)
+        if md:
+            raw.mod = md[0]
+            return k + md[1] - i, raw
+        ry = self._rel_year_after(k)  # "عيد الفطر من العام الماضي", "عید قربان سال گذشته"
+        if ry:
+            raw.rel_year = ry[0]
+            if self.lang == "fa":
+                raw.year_cal = "jalali"  # Persian سال گذشته / امسال count Solar Hijri years
+            return ry[1] - i, raw
+        yr = self.year_at(k, bare_ok=True) if self.sent[min(k, self.n - 1)] == self.sent[i] else None
+        if yr:
+            y, used, ycal, _ = yr
+            ycal = ycal or ("gregorian" if y > 1500 else cal)
+            if ycal == cal:
+                raw.y = y
+            elif ycal == "gregorian":
+                ay = from_gregorian(cal, dt.date(y, 1, 1))[0]
+                days = [g for g in (to_gregorian(cal, ay + n, m, d) for n in (0, 1)) if g is not None and g.year == y]
+                if not days:
+                    return None
+                raw.y, raw.m, raw.d, raw.month_cal = y, days[0].month, days[0].day, "gregorian"
+            else:
+                return None
+            k += used
         return k - i, raw
 
     def p_yearpart(self, i: int) -> tuple[int, Raw] | None:

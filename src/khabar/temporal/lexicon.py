@@ -17,7 +17,7 @@ from typing import Any
 
 from ..normalize import key
 
-__all__ = ["AR_DEF_PLURALS", "LANGS", "TOKEN_RE", "Entry", "Lexicon", "lexicon", "tokenize"]
+__all__ = ["AR_DEF_NUMBERS", "AR_DEF_PLURALS", "LANGS", "TOKEN_RE", "Entry", "Lexicon", "lexicon", "tokenize"]
 
 LANGS = ("ur", "ar", "fa", "en")
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)  # words first: most tokens are
@@ -26,7 +26,10 @@ _FUNCTION_WORDS = frozenset({"میں", "کے", "کی", "کا", "سے", "فی", "
 # definite plural unit nouns (key forms) that take a number word: السنوات الخمس الماضية
 AR_DEF_PLURALS = {"السنوات": "Y", "الاعوام": "Y", "الاشهر": "M", "الشهور": "M", "الایام": "D", "الاسابیع": "W",
                   "العقود": "DE", "القرون": "CE", "الساعات": "H", "الدقایق": "MIN"}
-EXTRA_TRIGGER_WORDS = frozenset(AR_DEF_PLURALS) | frozenset({"بروز", "عده", "چند", "کئی", "several", "few", "امسال", "پارسال", "شهر", "ماه", "month", "یوم", "روز",
+# definite number words (key forms) before an indefinite plural unit: الثلاثة أيام الماضية (2 is left out: الاثنين is Monday)
+AR_DEF_NUMBERS = {"الثلاثه": 3, "الثلاث": 3, "الاربعه": 4, "الاربع": 4, "الخمسه": 5, "الخمس": 5, "السته": 6, "الست": 6,
+                  "السبعه": 7, "السبع": 7, "الثمانیه": 8, "الثمانی": 8, "التسعه": 9, "التسع": 9, "العشره": 10, "العشر": 10}
+EXTRA_TRIGGER_WORDS = frozenset(AR_DEF_PLURALS) | frozenset(AR_DEF_NUMBERS) | frozenset({"بروز", "عده", "چند", "کئی", "several", "few", "امسال", "پارسال", "شهر", "ماه", "month", "یوم", "روز",
                                                                  "العقد", "الربع", "النصف"})
 
 
@@ -48,8 +51,9 @@ def _toks(phrase: str) -> tuple[str, ...]:
 class Lexicon:
     """Phrase index plus the few lookup tables the grammar needs."""
 
-    def __init__(self, data: dict[str, Any], events: dict[str, Any]):
+    def __init__(self, data: dict[str, Any], events: dict[str, Any], holidays: dict[str, Any] | None = None):
         self.data = data
+        self.holidays = {h["id"]: h for h in (holidays or {}).get("holidays", [])}
         self.phrases: dict[tuple[str, ...], list[Entry]] = {}
         self.first_max: dict[str, int] = {}
         self.numbers: dict[str, dict[str, float]] = {lang: {} for lang in LANGS}
@@ -159,6 +163,8 @@ class Lexicon:
                     self.add(w, "decade", lang, int(dec))
         for code, block in d["seasons"].items():
             self._per_lang(block, "season", code)
+        for h in self.holidays.values():  # عيد الفطر, نوروز, Christmas: (calendar, month, day, id)
+            self._per_lang(h["names"], "holiday", (h["calendar"], h["month"], h["day"], h["id"]))
         for w in d["night_between_ur"]:
             self.add(w, "between_night", "ur")
         self.span_prefixes = {lang: {key(w) for w in ws} for lang, ws in d["span_prefixes"].items()}
@@ -262,7 +268,7 @@ class Lexicon:
 
     # Every expression contains a word of one of these kinds (or a digit); modifiers,
     # prepositions, number words and ordinals only ever extend such a core.
-    CORE_KINDS = frozenset({"month", "weekday", "unit", "relunit", "relday", "relnight", "ref", "ref_fi", "set", "season",
+    CORE_KINDS = frozenset({"month", "weekday", "unit", "relunit", "relday", "relnight", "ref", "ref_fi", "set", "season", "holiday",
                             "decade", "century_nouns", "clock", "oclock", "anniversary"})
 
     def core_words(self, allowed: frozenset[str], lang: str | None) -> frozenset[str]:
@@ -360,4 +366,5 @@ def lexicon() -> Lexicon:
     pkg = resources.files("khabar.temporal.data")
     data = json.loads(pkg.joinpath("lexicon.json").read_text(encoding="utf-8"))
     events = json.loads(pkg.joinpath("events.json").read_text(encoding="utf-8"))
-    return Lexicon(data, events)
+    holidays = json.loads(pkg.joinpath("holidays.json").read_text(encoding="utf-8"))
+    return Lexicon(data, events, holidays)

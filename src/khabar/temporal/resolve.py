@@ -299,9 +299,19 @@ def _resolve_daymonth(raw: Raw, anchor: dt.date, article_has_sh: bool, lang: str
     weekday that contradicts that reading triggers the consistent one."""
     assert raw.m is not None and raw.d is not None
     cal = raw.month_cal or "gregorian"
-    if raw.rel_year is not None:
-        g = to_gregorian(cal if cal != "numeric" else "gregorian", anchor.year + raw.rel_year, raw.m, raw.d)
-        return Resolved(raw, _iso(g) if g else None, day=g)
+    if raw.rel_year is not None:  # "15 رمضان من العام الماضي", "۱۵ مرداد امسال": the year counts in the month's calendar
+        c = cal if cal in ("hijri", "jalali") else "gregorian"
+        yc = raw.year_cal or c
+        if yc != c:  # "عید قربان سال گذشته": the Hijri holiday within last Solar Hijri year
+            span = year_span(yc, from_gregorian(yc, anchor)[0] + raw.rel_year)
+            g = None
+            if span:
+                first = from_gregorian(c, span[0])[0]
+                g = next((x for x in (to_gregorian(c, first + n, raw.m, raw.d) for n in (0, 1))
+                          if x is not None and span[0] <= x <= span[1]), None)
+        else:
+            g = to_gregorian(c, from_gregorian(c, anchor)[0] + raw.rel_year, raw.m, raw.d)
+        return Resolved(raw, _iso(g) if g else None, c, day=g)
     if cal in ("hijri", "jalali"):
         ay = from_gregorian(cal, anchor)[0]
 

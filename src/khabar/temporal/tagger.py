@@ -148,6 +148,8 @@ def tag(text: str, lang: str | None, published: str | None = None) -> TagResult:
             how = f"inferred from content: {guess.reason}" if guess else "metadata"
             extra = f"anchored to the publication date {anchor.isoformat()} ({how})"
             note = f"{note}; {extra}" if note else extra
+        if "holiday" in r.extra:
+            note = r.extra["holiday"] + (f"; {note}" if note else "")
         out.append(TimeExpr(text=text[s:e], start=s, end=e, value=res.value, calendar=res.calendar,
                             type=r.type, note=note))
     return TagResult(out, anchor, guess, kinds)
