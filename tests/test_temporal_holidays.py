@@ -88,3 +88,33 @@ def test_a_day_or_month_after_since_is_the_one_before_the_anchor():
     assert found("يعتصم العمال منذ 5 يناير أمام المصنع.", "ar", "2015-07-20") == [("5 يناير", "2015-01-05")]
     assert found("Prices have risen since August.", "en", "2015-07-20") == [("August", "2014-08")]
     assert found("يعقد المؤتمر في أغسطس.", "ar", "2015-07-20") == [("أغسطس", "2015-08")]
+
+
+# ------------------------------------------------------------------ Urdu, Persian and English gaps
+def test_urdu_day_part_before_a_clock_time_gives_the_hour():
+    # شام is also Syria, so it starts nothing alone; before a clock time it sets the half of the day
+    assert found("تقریب شام 7 بجے ہو گی۔", "ur", "2018-10-01") == [("7 بجے", "T19:00")]
+    assert found("اجلاس رات 10 بجے ختم ہوا۔", "ur", "2018-10-01") == [("10 بجے", "T22:00")]
+    assert found("وفد دوپہر گیارہ بجے پہنچا۔", "ur", "2018-10-01") == [("گیارہ بجے", "T11:00")]
+    assert found("ملک شام میں جنگ جاری ہے۔", "ur", "2018-10-01") == []
+
+
+def test_urdu_relative_tomorrow_and_yesterday_with_their_adjective():
+    assert found("وہ گزشتہ کل لاہور پہنچے۔", "ur", "2018-10-01") == [("گزشتہ کل", "2018-09-30")]
+    assert found("اجلاس آئندہ کل ہو گا۔", "ur", "2018-10-01") == [("آئندہ کل", "2018-10-02")]
+
+
+def test_urdu_june_before_a_postposition_and_a_digit_ordinal_century():
+    assert found("یہ معاہدہ جون میں ہوا تھا۔", "ur", "2018-10-01") == [("جون", "2018-06")]
+    assert found("یہ عمارت 19 ویں صدی میں بنی۔", "ur", "2018-10-01") == [("19 ویں صدی", "18")]
+
+
+def test_persian_weak_weekday_with_a_day_part_and_a_decade_in_digits():
+    assert found("این حادثه صبح جمعه رخ داد.", "fa", "2018-10-01") == [("صبح جمعه", "2018-09-28TMO")]
+    assert found("نماز جمعه در تهران برگزار شد.", "fa", "2018-10-01") == []
+    assert found("این ماجرا در دهه ۱۹۸۰ رخ داده است.", "fa", "2018-10-01") == [("دهه ۱۹۸۰", "198")]
+
+
+def test_english_this_morning_and_a_month_of_last_year():
+    assert found("The minister spoke this morning in Kabul.", "en", "2018-10-01") == [("this morning", "2018-10-01TMO")]
+    assert found("Riot officers were called in October last year.", "en", "2018-10-01") == [("October last year", "2017-10")]

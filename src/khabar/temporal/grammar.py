@@ -146,7 +146,7 @@ _DISPATCH = {
     "#extra": ("p_date", "p_weekday", "p_duration", "p_month", "p_year", "p_relday", "p_decade", "p_yearpart"),
     "month": ("p_month", "p_date"), "weekday": ("p_date", "p_weekday"), "ordday": ("p_date",),
     "unit": ("p_date", "p_weekday", "p_duration", "p_month"), "relunit": ("p_relunit", "p_relday"),
-    "mod": ("p_month", "p_weekday", "p_relunit", "p_season"), "ref_fi": ("p_ref",), "relday": ("p_relday",), "relnight": ("p_relday",),
+    "mod": ("p_month", "p_weekday", "p_relunit", "p_season", "p_relday"), "ref_fi": ("p_ref",), "relday": ("p_relday",), "relnight": ("p_relday",),
     "daypart": ("p_relday", "p_weekday"), "ref": ("p_ref",), "set": ("p_set",), "every": ("p_set",),
     "before_prep": ("p_duration",), "after_prep": ("p_duration",), "since": ("p_duration",),
     "last_n": ("p_duration",), "about": ("p_duration",), "num": ("p_date", "p_duration", "p_year", "p_time"),
@@ -611,8 +611,8 @@ class Grammar:
                 raw.extra["mod_word"] = self.forms[i - 1][1:]
             elif i > 0 and raw.kind == "date" and self.toks[i - 1] == "ال" and self.digit_glued(i - 1):
                 start_tok = i - 1  # "الـ20 من يناير": the article written on the day number
-            elif raw.extra.get("back"):
-                start_tok = i - raw.extra["back"]  # في السابق: the preposition is part of the adverb
+            elif raw.extra.get("back") and i - raw.extra["back"] >= (out[-1].extra["tok"][1] if out else 0):
+                start_tok = i - raw.extra["back"]  # في السابق: the preposition is part of the adverb; دهه ۱۹۸۰
             if raw.kind == "duration" and self.get(i, "since"):
                 start_tok = i + 1  # منذ/since signals the duration; it is not part of it
             elif raw.kind in ("date", "month") and raw.y is None and raw.mod is None and raw.rel_year is None and \
@@ -848,10 +848,13 @@ class Grammar:
         elif self._of_year(k):  # "شهر مايو من العام 2010": the month takes the year, which is its own expression
             raw.y, raw.year_cal = self._of_year(k)[:2]  # type: ignore[index]
         elif mod is None:
-            md = self.mod_at(k)
+            md = self.mod_at(k) if self.lang != "en" else None  # English modifiers come first
+            en_ry = self.lang == "en" and self.tok(k) in ("last", "next", "this") and self.tok(k + 1) == "year"
             if md:
                 raw.mod = md[0]
                 k += md[1]
+            elif en_ry:  # "in October last year"
+                raw.rel_year, k = {"last": -1, "next": 1, "this": 0}[self.tok(k)], k + 2
             elif cal == "gregorian" or self.lang in ("fa", None):
                 ry = self._rel_year_after(k)  # "نوفمبر من العام الماضي": November of last year; مرداد امسال
                 if ry:
@@ -860,7 +863,9 @@ class Grammar:
             self._coordinated_month(raw, k)  # "يناير وفبراير 2016": the first month takes the second's year
         if weak and raw.y is None and raw.mod is None and raw.rel_year is None and not prefixed and \
                 not (self.lang == "ar" and cal != "jalali" and self.prefix[j] == 0
-                     and self.tok(j - 1) in self.lex.month_context_before.get("ar", ())):
+                     and self.tok(j - 1) in self.lex.month_context_before.get("ar", ())) and \
+                not (self.lang == "ur" and cal == "gregorian" and self.tok(k) in ("میں", "تک", "سی")):
+            # (Urdu: a Gregorian month before میں/تک/سے is the month: جون میں, "in June")
             return None  # مارس is also a verb, رمضان a name: the month only after في/منذ/خلال... (not دي: في دي موين)
         if self.lang == "ur" and raw.y is None and raw.mod is None and self.tok(k) in ("کے", "کی", "کا") and weak:
             return None
@@ -892,6 +897,8 @@ class Grammar:
         if not yr:
             return None
         y, used, cal, marked = yr
+        if self.lang == "fa" and not marked and y % 10 == 0 and i and self.forms[i - 1] == "دهه" and self.sent[i - 1] == self.sent[i]:
+            return 1, Raw(0, 0, "decade", value=str(y // 10), extra={"back": 1})  # "دهه ۱۹۸۰": the 1980s
         if not marked:
             # a bare number is a year only in a year context
             prev = self.tok(i - 1)
@@ -908,6 +915,7 @@ class Grammar:
                 return None
         if self.lang == "ur" and self.tok(i + used) == "کی" and self.get(i + used + 1, "decade_nouns"):
             return used + 2, Raw(0, 0, "decade", value=str(y // 10))
+
         return used, Raw(0, 0, "year", y=y, year_cal=cal)
 
     def _weekday_core(self, i: int) -> tuple[int, int] | None:
@@ -931,8 +939,10 @@ class Grammar:
                     return None
             elif not (cue_after or cue_before) and f not in ("اتوار", "جمعرات", "سوموار"):
                 return None
-        elif self.lang == "fa" and f == "هفته" or f in self.lex.weak_weekdays and self.tok(i - 1) not in ("یوم", "روز", "day", "on"):
-            return None
+        elif self.lang == "fa" and f == "هفته" or f in self.lex.weak_weekdays and self.tok(i - 1) not in ("یوم", "روز", "day", "on") \
+                and not (i and self.get(i - 1, "daypart") and self.sent[i - 1] == self.sent[i]) \
+                and not (self.get(i + L, "daypart") and self.sent[min(i + L, self.n - 1)] == self.sent[i]):
+            return None  # a weak weekday (جمعه: also the Friday prayer) needs روز/یوم or a day part: صبح جمعه, جمعه شب
         return wd, L
 
     def p_weekday(self, i: int) -> tuple[int, Raw] | None:
@@ -1000,6 +1010,9 @@ class Grammar:
                 return None
             got = self.p_relday(i + 1)
             return (got[0] + 1, got[1]) if got else None
+        if self.forms[i] == "this" and self.lang in ("en", None):
+            dp = self.get(i + 1, "daypart")  # "this morning", "this evening": today's
+            return (1 + dp[0], Raw(0, 0, "relday", type="TIME", off=0, daypart=dp[1])) if dp else None
         j = i
         daypart = None
         dp = self.get(j, "daypart")
@@ -1256,6 +1269,8 @@ class Grammar:
             return k - i, Raw(0, 0, "time", type="TIME", value=f"T{h:02d}:{mi:02d}")
         if self.lang in ("ur", None):
             j = i
+            # "شام 7 بجے": evening, 19:00 (an Urdu day part starts nothing itself: شام is also Syria)
+            part = self.get(i - 1, "daypart") if self.lang == "ur" and i and self.sent[i - 1] == self.sent[i] else None
             fr = self.get(j, "clockfrac")
             if fr:
                 j += fr[0]
@@ -1273,6 +1288,8 @@ class Grammar:
                             h += m2[0] / 60
                             k += m2[1] + 1
                     hh, mm = int(h), round((h - int(h)) * 60)
+                    if part and part[0] == 1:
+                        hh = _pm(hh, part[1])  # the span stays the clock time, as the Urdu gold sets mark it
                     return k - i, Raw(0, 0, "time", type="TIME", value=f"T{hh:02d}:{mm:02d}")
         return None
 
@@ -1352,8 +1369,8 @@ class Grammar:
                 return k + (suf[0] if suf else 0) - i, Raw(0, 0, "century", value=f"{int(self.toks[j2]) - 1:02d}")
             return None
         od = self.get(i, "ordinal")
-        if self.is_digits(i) and self.tok(i + 1) in ("st", "nd", "rd", "th"):
-            od = (2, int(self.toks[i]))  # "the 18th century"
+        if self.is_digits(i) and self.tok(i + 1) in ("st", "nd", "rd", "th", "ویں", "وین", "واں"):
+            od = (2, int(self.toks[i]))  # "the 18th century", "19 ویں صدی"
         if od and 1 <= od[1] <= 21:
             cn = self.get(i + od[0], "century_nouns")
             if cn:
@@ -1475,7 +1492,8 @@ _AR_CLOCK_FRACTIONS = {"والنصف": 30, "والربع": 15, "والثلث": 2
 
 def _pm(h: int, part: Any) -> int:
     """Hour on the 24-hour clock after an afternoon/evening/night word (عصرا, مساء, ليلا, pm)."""
-    if h < 12 and (part in ("TAF", "TEV") or part == "TNI" and h >= 6):
+    # afternoon: 1-7 (الحادية عشرة ظهرا, دوپہر گیارہ بجے are 11:00); evening: any hour below 12; night: 6-11
+    if h < 12 and (part == "TAF" and 1 <= h <= 7 or part == "TEV" or part == "TNI" and h >= 6):
         return h + 12
     return h
 

@@ -290,6 +290,8 @@ class Lexicon:
 
             words = {cue(p) for p, entries in self.phrases.items() if any(e.lang in allowed and is_core(e) for e in entries)}
             words |= {"امسال", "پارسال"}
+            if lang in (None, "en"):
+                words |= {"morning", "afternoon", "evening"}  # "this morning": a day part is core after "this" only
             if lang in (None, "ar"):
                 words |= set(AR_DEF_PLURALS)
             if lang in (None, "ar"):
