@@ -60,9 +60,17 @@ def strip_article(word: str) -> str:
     return word
 
 
+def article_stem(keyed: str) -> str:
+    """``strip_article(fold_word(keyed))``, except that the article before a word starting with ل is cut
+    first: folding merges the two lams, and الليبيين would lose the ل of ليبيين (→ يبين "he shows")."""
+    if keyed.startswith("الل") and len(keyed) >= 5:
+        return fold_word(keyed[2:])
+    return strip_article(fold_word(keyed))
+
+
 @lru_cache(maxsize=200_000)
 def _k1_word(word: str) -> str:
-    return strip_article(fold_word(base_key(word)))
+    return article_stem(base_key(word))
 
 
 def fold_word(keyed: str) -> str:

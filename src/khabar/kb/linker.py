@@ -34,7 +34,7 @@ from khabar.document import Entity, Mention
 from khabar.normalize import key as base_key
 
 from .freq import zipf_frequency
-from .keys import distance, skeleton, similarity
+from .keys import distance, name_key, skeleton, similarity
 from .matcher import Hit, Matcher, Token, is_suffix, surface_keys, token_variants
 from .given_names import GIVEN_NAMES, person_spans
 from .phrases import CLASSIFIERS, HEADS, ORG_CLASSIFIERS, institution_spans
@@ -107,6 +107,23 @@ _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
 @lru_cache(maxsize=100_000)
+def _spelling_commonness(word: str, lang: str) -> float:
+    """commonness() of the word or of its other everyday Arabic spellings: wordfreq counts الاربعاء (3.9) apart
+    from الأربعاء (4.7), so a word written without its hamza seat looks rarer than it is."""
+    z = commonness(word, lang)
+    if lang != "ar" or not word:
+        return z
+    head = 2 if word.startswith("ال") else 0
+    forms = []
+    if word[head:head + 1] == "ا":
+        forms += [word[:head] + c + word[head + 1:] for c in "أإ"]
+    if word.endswith("ه"):
+        forms.append(word[:-1] + "ة")
+    if word.endswith("ى"):
+        forms.append(word[:-1] + "ي")
+    return max([z] + [commonness(f, lang) for f in forms])
+
+
 def _inflects_common_word(word: str, lang: str) -> bool:
     """Is the word a common word with a clitic before it or an inflection after it (wordfreq Zipf ≥ 3.5)?"""
     word = _MARKS.sub("", word)
@@ -184,6 +201,9 @@ ARTICLE_NOUN_ZIPF = 3.3
 # titles and words of address that only stand before a person's name
 PERSON_TITLES = frozenset("""ملا مولوی مولانا مفتی آقای خانم جناب حاجی حجت‌الاسلام آیت‌الله الشيخ الشیخ السيد السیدة السيدة
     الحاج سماحة فضيلة شیخ مسٹر محترمہ Mr Mrs Ms Dr""".split())  # (tokens are words: "Mr." is Mr)
+
+# honorifics some KB aliases open with (not roles: they name no office)
+_NAME_HONORIFICS = frozenset("الإمام الامام إمام امام الدكتور دكتور الدکتر دکتر ڈاکٹر الأستاذ الاستاذ استاد پروفیسر Imam Sheikh".split())
 
 # the Arab League's members, Iran, Afghanistan and Pakistan: where organisations are named in ar/fa/ur words
 ARABIC_SCRIPT_COUNTRIES = frozenset("Q851 Q79 Q796 Q858 Q822 Q810 Q219060 Q817 Q846 Q398 Q878 Q842 Q805 Q1016 Q948 "
@@ -273,6 +293,7 @@ class Linker:
         self._cands: dict[tuple[int, str], tuple[list, list[tuple[str, str]]]] = {}  # keyed on the id of a KB index list
         self._name_memo: dict[tuple[tuple[str, ...], str], tuple[float, float, float]] = {}
         self._heads: dict[str, frozenset[str]] = {}
+        self._keyed: dict[str, dict[str, set[str]]] = {}
         self._tags: list[str | None] | None = None
         self._nonper: dict[int, tuple[list, bool]] = {}  # id of a candidate list -> (the list, no person?)
         self._pretagged: dict[tuple[int, int], list[str]] = {}  # window span -> tags, planned in batch
@@ -412,6 +433,8 @@ class Linker:
                     continue  # "Jordan Spieth", "Israel Katz": a given name before a surname
             if toks[h.ti].text in stop:
                 continue
+            if self._false_split(h, text, lang):
+                continue
             if h.tier != "exact" and h.tj - h.ti > 1 and any(t.text in stop for t in toks[h.ti + 1:h.tj]):
                 continue  # an exact hit is a KB name word for word: its "of" or "و" belongs to it
             ents = h.entries
@@ -471,6 +494,10 @@ class Linker:
                     continue
                 e, score = best
                 alone = h.tj - h.ti == 1
+                if alone and self._common_inflection(e, h, ents, text, lang):
+                    continue  # الرياضية "sporting" is not Riyadh + ية, however present Riyadh is
+                if alone and self._article_on_bare_name(e, h, text, lang):
+                    continue  # المبارك "blessed" is not Mubarak, الحماس "zeal" not Hamas, البحري "naval" not Bahri
                 if e.type == "LOC" and h.ti > 0 and toks[h.ti - 1].text in PERSON_TITLES and joinable(text, toks, h.ti - 1):
                     continue  # ملا جنان, الشيخ صباح, Mr Jordan: a name after a person's title is a person's
                 if alone and self._word_of_a_phrase(e, h, toks, text, lang, stop, role_end):
@@ -480,7 +507,7 @@ class Linker:
                 if h.tier == "skel":
                     if e.id not in present and (len(h.key) < 4 or (e.type != "PER" and (h.tj - h.ti == 1 or len(h.key) < 6))):
                         continue  # an unseen spelling of an absent entity: only people (names vary most) or long names
-                    if h.tj - h.ti == 1 and (commonness(h.word(text), lang) >= 4.0
+                    if h.tj - h.ti == 1 and (_spelling_commonness(h.word(text), lang) >= 4.0
                                              or _inflects_common_word(h.word(text), lang)):
                         continue  # الأربعاء shares Europe's skeleton, مهاجرين Mohajerani's: everyday words, no new spellings
                 # a surname alone (جونسون) needs the person's world in the article, like an ambiguous alias
@@ -613,6 +640,71 @@ class Linker:
         if h.tier == "skel":
             limit = min(limit, 3.5)
         return z < limit
+
+    def _false_split(self, h: Hit, text: str, lang: str) -> bool:
+        """An Arabic-script word cut after an attached letter (و ف ب ل ك) into a name, where the whole word is the
+        more common one: فبراير is February, not ف + براير (Breyer); فرصة, كثيرون, فاتن are words. A real clitic
+        makes a word rarer than the name it carries (وروسيا 4.3 < روسيا 5.3, بالرياض 4.7 < الرياض 5.1)."""
+        tok = self._toks[h.ti]
+        if not tok.arabic or h.start <= tok.start:
+            return False
+        whole = commonness(tok.text, lang)
+        bare = ("ا" if h.article else "") + text[h.start:tok.end]  # للأمم: ل + الأمم
+        return whole >= 3.0 and whole > commonness(bare, lang) + 0.3
+
+    def _common_inflection(self, e: KBEntity, h: Hit, ents: list[tuple[str, str, str]], text: str, lang: str) -> bool:
+        """An Arabic word read as a name plus a cut-off suffix, where the whole word is an everyday one (Zipf ≥ 4.5)
+        and the KB lists it as no demonym: الرياضية (4.9) and الرياضي (4.6) are "sporting", not of Riyadh. Judged
+        even when the entity is in the article, which otherwise lets any inflection of its name through."""
+        if lang != "ar" or h.tier != "exact" or not self._toks[h.ti].arabic:
+            return False
+        if any(eid == e.id and kind == "demonym" for eid, kind, _sl in ents):
+            return False
+        written = h.word(text)
+        return name_key(written).rstrip("ء") != h.key and commonness(written, lang) >= 4.5
+
+    def _article_on_bare_name(self, e: KBEntity, h: Hit, text: str, lang: str) -> bool:
+        """An everyday Arabic word with the article on a name that Arabic never writes with it: the KB's spellings
+        with this key are all article-less (مبارك, حماس, بحري), so المبارك is "blessed", الحماس "zeal". (Names the
+        press does write so are listed with it: الفيفا, الناتو; a rare ال-form such as الأوبك still links.)"""
+        if lang != "ar" or not self._toks[h.ti].arabic:
+            return False
+        written = h.word(text)
+        word = _bkey(written)
+        z = commonness(written, lang)
+        if not word.startswith("ال") or len(word) < 5 or z < 2.5:
+            return False
+        keyed = self._keyed_forms(e)
+        if h.tier == "skel":  # an unseen spelling (الإيواء "sheltering" for آيوا): all the ways Arabic writes the name
+            forms = {f for fs in keyed.values() for f in fs}
+        elif name_key(written).rstrip("ء") != h.key:
+            return False  # a suffix was cut: التشادية, الباريسية are adjectives, which take the article
+        else:
+            forms = keyed.get(h.key)
+        if not forms or any(f.startswith("ال") for f in forms):
+            return False
+        if e.type != "ORG":
+            return True
+        # a foreign body's name takes the article in the press (اليوتيوب, الكونغرس, الموساد); a name that is an
+        # Arabic word (حماس "zeal") is that word with it when the bare form is the commoner (الحماس 3.9, حماس 4.7)
+        return (not e.country or e.country in ARABIC_SCRIPT_COUNTRIES) and commonness(written[2:], lang) > z
+
+    def _keyed_forms(self, e: KBEntity) -> dict[str, set[str]]:
+        """The entity's one-word Arabic names (not demonyms: any adjective takes the article) by their key (k1):
+        which spellings give a key. A key that is also one of its demonyms' is left out."""
+        got = self._keyed.get(e.id)
+        if got is None:
+            got = {}
+            adjectives = {name_key(v) for lg, vals in e.demonyms.items() if lg != "en" for v in vals}
+            for table in (e.names,):
+                for lg, vals in table.items():
+                    if lg != "ar":
+                        continue  # how Arabic writes it: Persian رومانی (Romania) is Arabic's روماني (Romanian)
+                    for v in vals:
+                        if " " not in v.strip() and name_key(v) not in adjectives:
+                            got.setdefault(name_key(v), set()).add(_bkey(v))
+            self._keyed[e.id] = got
+        return got
 
     def _weak_word(self, e: KBEntity, h: Hit, text: str, lang: str) -> bool:
         """A one-word exact hit in Arabic script that needs the entity's world in the article to count."""
@@ -1000,7 +1092,10 @@ class Linker:
             for n in sorted({x for ns in e.names.values() for x in ns} | {e.name}):
                 ws = n.replace("-", " ").split()
                 if ws:
-                    parts.append((skeleton(n), skeleton(ws[0]) if len(ws) > 1 else "", skeleton(ws[-1])))
+                    # a name that opens with a title (الإمام الأكبر أحمد الطيب, شيخ الأزهر …) has no first name to
+                    # compare: "العام" of الرئيس العام لرعاية الشباب is not close to "الإمام"
+                    titled = ws[0] in PERSON_TITLES or ws[0] in _NAME_HONORIFICS or ws[0] in self.role_first
+                    parts.append((skeleton(n), skeleton(ws[0]) if len(ws) > 1 and not titled else "", skeleton(ws[-1])))
             self._parts[e.id] = parts = list(dict.fromkeys(parts))  # the scripts share most skeletons
         return parts
 

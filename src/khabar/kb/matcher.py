@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from khabar.normalize import key as base_key
 
-from .keys import _DOUBLE, _NONWORD, _SCRIPT_FOLD, _k1_word, _k2_word, _latin_word, fold_word, k2_of_k1, strip_article
+from .keys import _DOUBLE, _NONWORD, _SCRIPT_FOLD, _k1_word, _k2_word, _latin_word, article_stem, fold_word, k2_of_k1, strip_article
 from .store import KB
 
 __all__ = ["Token", "Hit", "Matcher", "tokenize", "is_suffix", "MAX_NGRAM"]
@@ -155,7 +155,7 @@ def token_variants(tok: str, lang: str) -> tuple[Variant, ...]:
             # _k2_word(k1) without its k1 pass: k1 is folded already, only a second article may go
             out.append(Variant(k1, pre, suf, k2_of_k1(strip_article(k1)), article))
 
-    base = strip_article(folded)
+    base = article_stem(raw)
     # folding merges the doubled لام of للعراق / وللبنان: such a word is a preposition and a name, never a
     # name as it stands
     doubled_lam = raw.startswith(("لل", "ولل", "فلل"))
@@ -174,7 +174,10 @@ def token_variants(tok: str, lang: str) -> tuple[Variant, ...]:
                 if len(rest) >= 3:
                     stems.append(("ل" + rest, pre, False))
             elif len(rest) >= 3:
-                stems.append((strip_article(rest), _orig_prefix_len(tok, len(p)), False))
+                # والليبيين: و + ال + ليبيين (the article before a ل is cut before the lams merge, as in the KB's keys)
+                tail = raw[len(p):] if raw.startswith(p) else ""
+                stem = article_stem(tail) if tail.startswith("الل") else strip_article(rest)
+                stems.append((stem, _orig_prefix_len(tok, len(p)), False))
     for stem, pre, article in stems:
         add(stem, pre, False, article)
     for stem, pre, article in list(stems):
@@ -345,8 +348,9 @@ class Matcher:
                                 if ents2 and (best is None or j + 1 - i > best.tj - best.ti):
                                     best = Hit(i, j + 1, toks[i].start + v.pre, toks[j].end, ents2, "exact", True, " ".join(key + [lv.k1]),
                                                v.article)
-            if i + 1 < n and plain[i] and plain[i + 1] and toks[i].arabic and toks[i + 1].arabic \
+            if i + 1 < n and plain[i] and len(plain[i + 1]) >= 3 and toks[i].arabic and toks[i + 1].arabic \
                     and toks[i + 1].start - toks[i].end == 1 and joinable[i]:
+                # (a two-letter second word is a particle: الأردني أن is not Persian اردنیان "Jordanians")
                 glued = plain[i] + plain[i + 1]
                 ents = exact.get((glued,)) if glued in first else None
                 if ents and (best is None or best.tj - best.ti < 2):
