@@ -378,3 +378,23 @@ def test_a_title_inside_a_kb_alias_is_no_first_name(linker):
     # "الإمام الأكبر أحمد الطيب": العام (of "the General President") is not close to الإمام
     got = names(linker, "استقبل الرئيس العام لرعاية الشباب الوفد الرياضي.", "ar")
     assert "Ahmed el-Tayeb" not in got, got
+
+
+def test_an_everyday_word_without_the_article_is_not_a_name_written_with_it(linker):
+    # مدينة "a city" is not المدينة (Medina), رياض of رياض الأطفال not الرياض; a group is itself either way
+    got = {(e.name, m.text) for e in linker.link("افتتحت مدارس رياض الأطفال بجوار مدينة الملك فهد في الرياض.", "ar")
+           for m in e.mentions}
+    assert ("Riyadh", "الرياض") in got and ("Riyadh", "رياض") not in got and not {n for n, _ in got} & {"Medina"}, got
+    assert "Shia Muslims" in names(linker, "تظاهر مسلمون شيعة في المدينة.", "ar")
+
+
+def test_an_inflected_everyday_word_lends_no_support(linker):
+    # وقتية "temporary" read as the (Iranian) outlet الوقت + ية made الوقت "the time" link to it
+    got = names(linker, "قال مسؤول إيراني إن هذه السياسة وقتية، وأكد في الوقت ذاته أن طهران لن تتراجع.", "ar")
+    assert "Al-Waght" not in got and {"Iran", "Tehran"} <= got, got
+
+
+def test_an_absent_persons_unseen_spelling_must_be_a_rare_word(linker):
+    # استعان "sought help" shares the skeletons of Lloyd Austin and Eswatini
+    got = names(linker, "استعان وزير الدفاع بخبراء جدد، وقال إن الفريق استعان بمدرب.", "ar")
+    assert not got & {"Lloyd Austin", "Eswatini"}, got

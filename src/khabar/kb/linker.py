@@ -464,8 +464,10 @@ class Linker:
                 # ambiguous candidates may support each other (تركيا and أردوغان): count them as present
                 # while judging the others, but only those that themselves pass the word-frequency gate
                 base = set(present)
+                # (a name read off an inflected word, وقتية "temporary" for the outlet الوقت, supports nothing)
                 present = base | {x[0] for h2, ents2 in deferred for x in ents2[:1]
-                                  if (e2 := self.kb.get(x[0])) is not None and self._accept_common(e2, h2, text, x[2], lang)}
+                                  if (e2 := self.kb.get(x[0])) is not None and not self._suffix_cut(h2, text)
+                                  and self._accept_common(e2, h2, text, x[2], lang)}
             for h, ents in todo:
                 cands = self._candidates(ents, lang)
                 if h.tier == "skel" and self._skel_hopeless(h, cands, present):
@@ -496,7 +498,7 @@ class Linker:
                 alone = h.tj - h.ti == 1
                 if alone and self._common_inflection(e, h, ents, text, lang):
                     continue  # الرياضية "sporting" is not Riyadh + ية, however present Riyadh is
-                if alone and self._article_on_bare_name(e, h, text, lang):
+                if alone and (self._article_on_bare_name(e, h, text, lang) or self._bare_word_for_article_name(e, h, text, lang)):
                     continue  # المبارك "blessed" is not Mubarak, الحماس "zeal" not Hamas, البحري "naval" not Bahri
                 if e.type == "LOC" and h.ti > 0 and toks[h.ti - 1].text in PERSON_TITLES and joinable(text, toks, h.ti - 1):
                     continue  # ملا جنان, الشيخ صباح, Mr Jordan: a name after a person's title is a person's
@@ -508,7 +510,10 @@ class Linker:
                     if e.id not in present and (len(h.key) < 4 or (e.type != "PER" and (h.tj - h.ti == 1 or len(h.key) < 6))):
                         continue  # an unseen spelling of an absent entity: only people (names vary most) or long names
                     if h.tj - h.ti == 1 and (_spelling_commonness(h.word(text), lang) >= 4.0
-                                             or _inflects_common_word(h.word(text), lang)):
+                                             or _inflects_common_word(h.word(text), lang)
+                                             or lang == "ar" and e.id not in present and commonness(h.word(text), lang) >= 2.5):
+                        # (an absent person's unseen one-word spelling must be a rare word: استعان "sought help"
+                        # is not Austin)
                         continue  # الأربعاء shares Europe's skeleton, مهاجرين Mohajerani's: everyday words, no new spellings
                 # a surname alone (جونسون) needs the person's world in the article, like an ambiguous alias
                 surname_alone = e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1
@@ -652,6 +657,10 @@ class Linker:
         bare = ("ا" if h.article else "") + text[h.start:tok.end]  # للأمم: ل + الأمم
         return whole >= 3.0 and whole > commonness(bare, lang) + 0.3
 
+    def _suffix_cut(self, h: Hit, text: str) -> bool:
+        """Was the hit read off an Arabic-script word with a suffix cut off (السورية → سوريا + ية)?"""
+        return h.tj - h.ti == 1 and self._toks[h.ti].arabic and name_key(h.word(text)).rstrip("ء") != h.key
+
     def _common_inflection(self, e: KBEntity, h: Hit, ents: list[tuple[str, str, str]], text: str, lang: str) -> bool:
         """An Arabic word read as a name plus a cut-off suffix, where the whole word is an everyday one (Zipf ≥ 4.5)
         and the KB lists it as no demonym: الرياضية (4.9) and الرياضي (4.6) are "sporting", not of Riyadh. Judged
@@ -660,8 +669,7 @@ class Linker:
             return False
         if any(eid == e.id and kind == "demonym" for eid, kind, _sl in ents):
             return False
-        written = h.word(text)
-        return name_key(written).rstrip("ء") != h.key and commonness(written, lang) >= 4.5
+        return self._suffix_cut(h, text) and commonness(h.word(text), lang) >= 4.5
 
     def _article_on_bare_name(self, e: KBEntity, h: Hit, text: str, lang: str) -> bool:
         """An everyday Arabic word with the article on a name that Arabic never writes with it: the KB's spellings
@@ -677,8 +685,8 @@ class Linker:
         keyed = self._keyed_forms(e)
         if h.tier == "skel":  # an unseen spelling (الإيواء "sheltering" for آيوا): all the ways Arabic writes the name
             forms = {f for fs in keyed.values() for f in fs}
-        elif name_key(written).rstrip("ء") != h.key:
-            return False  # a suffix was cut: التشادية, الباريسية are adjectives, which take the article
+        elif self._suffix_cut(h, text):
+            return False  # التشادية, الباريسية are adjectives, which take the article
         else:
             forms = keyed.get(h.key)
         if not forms or any(f.startswith("ال") for f in forms):
@@ -688,6 +696,18 @@ class Linker:
         # a foreign body's name takes the article in the press (اليوتيوب, الكونغرس, الموساد); a name that is an
         # Arabic word (حماس "zeal") is that word with it when the bare form is the commoner (الحماس 3.9, حماس 4.7)
         return (not e.country or e.country in ARABIC_SCRIPT_COUNTRIES) and commonness(written[2:], lang) > z
+
+    def _bare_word_for_article_name(self, e: KBEntity, h: Hit, text: str, lang: str) -> bool:
+        """The converse: an everyday Arabic word without the article on a name Arabic only writes with it
+        (مدينة "a city" is not المدينة, Medina; رياض of رياض الأطفال "kindergartens" not الرياض)."""
+        if lang != "ar" or h.tier != "exact" or e.type not in ("PER", "LOC", "ORG") or not self._toks[h.ti].arabic \
+                or h.article or self._suffix_cut(h, text):
+            return False  # (a group, شيعة or كرد, is the same people with or without the article)
+        written = h.word(text)
+        if _bkey(written).startswith("ال") or commonness(written, lang) < 3.0:
+            return False
+        forms = self._keyed_forms(e).get(h.key)
+        return bool(forms) and all(f.startswith("ال") for f in forms)
 
     def _keyed_forms(self, e: KBEntity) -> dict[str, set[str]]:
         """The entity's one-word Arabic names (not demonyms: any adjective takes the article) by their key (k1):
