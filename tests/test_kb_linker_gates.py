@@ -398,3 +398,19 @@ def test_an_absent_persons_unseen_spelling_must_be_a_rare_word(linker):
     # استعان "sought help" shares the skeletons of Lloyd Austin and Eswatini
     got = names(linker, "استعان وزير الدفاع بخبراء جدد، وقال إن الفريق استعان بمدرب.", "ar")
     assert not got & {"Lloyd Austin", "Eswatini"}, got
+
+
+def test_persian_everyday_words_are_not_foreign_demonyms_or_new_spellings(linker):
+    # قوه مجریه "the executive" is not Arabic مجرية "Hungarian"; هیئت رئیسه "the presiding board" is no new
+    # spelling of روسیه even in an article about Russia
+    got = names(linker, "هیئت رئیسه مجلس با حضور نمایندگان قوه مجریه درباره روابط با روسیه گفتگو کرد.", "fa")
+    assert "Hungary" not in got and "Russia" in got, got
+    men = {m.text for e in linker.link("هیئت رئیسه مجلس درباره روسیه و پوتین گفتگو کرد.", "fa") if e.name == "Russia"
+           for m in e.mentions}
+    assert men == {"روسیه"}, men
+
+
+def test_persian_headache_is_no_town(linker):
+    # سردرد "headache" glued the town alias سرد رد; شهرک "township" was an alias of Kian
+    got = names(linker, "بیماران از سردرد شدید در شهرک‌های اطراف اصفهان شکایت داشتند.", "fa")
+    assert not got & {"Sardrud", "Kian"}, got

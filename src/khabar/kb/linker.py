@@ -496,6 +496,8 @@ class Linker:
                     continue
                 e, score = best
                 alone = h.tj - h.ti == 1
+                if alone and self._foreign_demonym_word(e, h, ents, text, lang):
+                    continue  # Persian مجریه (قوه مجریه, "the executive") is not Arabic مجرية "Hungarian"
                 if alone and self._common_inflection(e, h, ents, text, lang):
                     continue  # الرياضية "sporting" is not Riyadh + ية, however present Riyadh is
                 if alone and (self._article_on_bare_name(e, h, text, lang) or self._bare_word_for_article_name(e, h, text, lang)):
@@ -511,7 +513,8 @@ class Linker:
                         continue  # an unseen spelling of an absent entity: only people (names vary most) or long names
                     if h.tj - h.ti == 1 and (_spelling_commonness(h.word(text), lang) >= 4.0
                                              or _inflects_common_word(h.word(text), lang)
-                                             or lang == "ar" and e.id not in present and commonness(h.word(text), lang) >= 2.5):
+                                             or lang == "ar" and e.id not in present and commonness(h.word(text), lang) >= 2.5
+                                             or lang in ("fa", "ur") and commonness(h.word(text), lang) >= 3.0):
                         # (an absent person's unseen one-word spelling must be a rare word: استعان "sought help"
                         # is not Austin)
                         continue  # الأربعاء shares Europe's skeleton, مهاجرين Mohajerani's: everyday words, no new spellings
@@ -656,6 +659,14 @@ class Linker:
         whole = commonness(tok.text, lang)
         bare = ("ا" if h.article else "") + text[h.start:tok.end]  # للأمم: ل + الأمم
         return whole >= 3.0 and whole > commonness(bare, lang) + 0.3
+
+    def _foreign_demonym_word(self, e: KBEntity, h: Hit, ents: list[tuple[str, str, str]], text: str, lang: str) -> bool:
+        """A Persian or Urdu everyday word (Zipf ≥ 3) matched only by another language's demonym of the entity."""
+        if lang not in ("fa", "ur") or not self._toks[h.ti].arabic:
+            return False
+        mine = [(kind, sl) for eid, kind, sl in ents if eid == e.id]
+        return bool(mine) and all(kind == "demonym" and sl != lang for kind, sl in mine) \
+            and commonness(h.word(text), lang) >= 3.0
 
     def _suffix_cut(self, h: Hit, text: str) -> bool:
         """Was the hit read off an Arabic-script word with a suffix cut off (السورية → سوريا + ية)?"""
