@@ -293,7 +293,7 @@ class Linker:
         self._cands: dict[tuple[int, str], tuple[list, list[tuple[str, str]]]] = {}  # keyed on the id of a KB index list
         self._name_memo: dict[tuple[tuple[str, ...], str], tuple[float, float, float]] = {}
         self._heads: dict[str, frozenset[str]] = {}
-        self._keyed: dict[str, dict[str, set[str]]] = {}
+        self._keyed: dict[tuple[str, bool], dict[str, set[str]]] = {}
         self._tags: list[str | None] | None = None
         self._nonper: dict[int, tuple[list, bool]] = {}  # id of a candidate list -> (the list, no person?)
         self._pretagged: dict[tuple[int, int], list[str]] = {}  # window span -> tags, planned in batch
@@ -690,7 +690,7 @@ class Linker:
             return False
         written = h.word(text)
         word = _bkey(written)
-        z = commonness(written, lang)
+        z = _spelling_commonness(written, lang)  # (الايواء is الإيواء "sheltering")
         if not word.startswith("ال") or len(word) < 5 or z < 2.5:
             return False
         keyed = self._keyed_forms(e)
@@ -699,7 +699,7 @@ class Linker:
         elif self._suffix_cut(h, text):
             return False  # التشادية, الباريسية are adjectives, which take the article
         else:
-            forms = keyed.get(h.key)
+            forms = keyed.get(h.key) or self._keyed_forms(e, other=True).get(h.key)
         if not forms or any(f.startswith("ال") for f in forms):
             return False
         if e.type != "ORG":
@@ -720,21 +720,21 @@ class Linker:
         forms = self._keyed_forms(e).get(h.key)
         return bool(forms) and all(f.startswith("ال") for f in forms)
 
-    def _keyed_forms(self, e: KBEntity) -> dict[str, set[str]]:
+    def _keyed_forms(self, e: KBEntity, other: bool = False) -> dict[str, set[str]]:
         """The entity's one-word Arabic names (not demonyms: any adjective takes the article) by their key (k1):
-        which spellings give a key. A key that is also one of its demonyms' is left out."""
-        got = self._keyed.get(e.id)
+        which spellings give a key. A key that is also one of its demonyms' is left out. ``other``: its Urdu and
+        Persian names instead, for a key Arabic does not spell (سکری: those languages have no article either)."""
+        got = self._keyed.get((e.id, other))
         if got is None:
             got = {}
             adjectives = {name_key(v) for lg, vals in e.demonyms.items() if lg != "en" for v in vals}
-            for table in (e.names,):
-                for lg, vals in table.items():
-                    if lg != "ar":
-                        continue  # how Arabic writes it: Persian رومانی (Romania) is Arabic's روماني (Romanian)
-                    for v in vals:
-                        if " " not in v.strip() and name_key(v) not in adjectives:
-                            got.setdefault(name_key(v), set()).add(_bkey(v))
-            self._keyed[e.id] = got
+            for lg, vals in e.names.items():
+                if lg == "en" or (lg == "ar") == other:
+                    continue  # how Arabic writes it: Persian رومانی (Romania) is Arabic's روماني (Romanian)
+                for v in vals:
+                    if " " not in v.strip() and name_key(v) not in adjectives:
+                        got.setdefault(name_key(v), set()).add(_bkey(v))
+            self._keyed[(e.id, other)] = got
         return got
 
     def _weak_word(self, e: KBEntity, h: Hit, text: str, lang: str) -> bool:
