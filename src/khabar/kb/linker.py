@@ -124,6 +124,7 @@ def _spelling_commonness(word: str, lang: str) -> float:
     return max([z] + [commonness(f, lang) for f in forms])
 
 
+@lru_cache(maxsize=100_000)
 def _inflects_common_word(word: str, lang: str) -> bool:
     """Is the word a common word with a clitic before it or an inflection after it (wordfreq Zipf ≥ 3.5)?"""
     word = _MARKS.sub("", word)

@@ -915,7 +915,6 @@ class Grammar:
                 return None
         if self.lang == "ur" and self.tok(i + used) == "کی" and self.get(i + used + 1, "decade_nouns"):
             return used + 2, Raw(0, 0, "decade", value=str(y // 10))
-
         return used, Raw(0, 0, "year", y=y, year_cal=cal)
 
     def _weekday_core(self, i: int) -> tuple[int, int] | None:
