@@ -414,3 +414,18 @@ def test_persian_headache_is_no_town(linker):
     # سردرد "headache" glued the town alias سرد رد; شهرک "township" was an alias of Kian
     got = names(linker, "بیماران از سردرد شدید در شهرک‌های اطراف اصفهان شکایت داشتند.", "fa")
     assert not got & {"Sardrud", "Kian"}, got
+
+
+def test_a_numbered_name_is_not_indexed_as_another_names_letters(linker):
+    # tokens carry no digits: "كردستان 24" (the channel) indexed as كردستان turned الكردستاني into it
+    from khabar.kb.matcher import surface_keys
+
+    under = {eid for eid, _kind, _lang in linker.matcher.exact.get(surface_keys("كردستان")[0], [])}
+    assert "kh:kurdistan24" not in under, under
+
+
+def test_a_common_word_is_no_unseen_spelling_of_a_present_name(linker):
+    # إسترليني "sterling" shares a skeleton with استرالي; Australia being in the article does not make it Australian
+    got = {(e.name, m.text) for e in linker.link("دفع النادي الأسترالي 20 مليون جنيه إسترليني للاعب من أستراليا.", "ar")
+           for m in e.mentions}
+    assert ("Australia", "إسترليني") not in got and ("Australia", "أستراليا") in got, got

@@ -515,9 +515,9 @@ class Linker:
                     if h.tj - h.ti == 1 and (_spelling_commonness(h.word(text), lang) >= 4.0
                                              or _inflects_common_word(h.word(text), lang)
                                              or lang == "ar" and e.id not in present and commonness(h.word(text), lang) >= 2.5
-                                             or lang in ("fa", "ur") and commonness(h.word(text), lang) >= 3.0):
-                        # (an absent person's unseen one-word spelling must be a rare word: استعان "sought help"
-                        # is not Austin)
+                                             or commonness(h.word(text), lang) >= 3.0):
+                        # (an unseen one-word spelling must be a rare word: إسترليني "sterling" is no Australian,
+                        # and an absent person's a rarer one: استعان "sought help" is not Austin)
                         continue  # الأربعاء shares Europe's skeleton, مهاجرين Mohajerani's: everyday words, no new spellings
                 # a surname alone (جونسون) needs the person's world in the article, like an ambiguous alias
                 surname_alone = e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from khabar.normalize import key as base_key
 
+from .freq import zipf_frequency
 from .keys import _DOUBLE, _NONWORD, _SCRIPT_FOLD, _k1_word, _k2_word, _latin_word, article_stem, fold_word, k2_of_k1, strip_article
 from .store import KB
 
@@ -210,13 +211,25 @@ class Matcher:
         self.first: dict[str, int] = {}
         self.skel: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self.skel_prefix: set[str] = set()
+        numbered: list[tuple[str, tuple[str, str, str]]] = []
         for ent in kb.entities.values():
             for kind, table in (("name", ent.names), ("demonym", ent.demonyms)):
                 forms = [(lang, s) for lang, vals in table.items() for s in vals]
                 if kind == "name" and ent.name:
                     forms.append(("en", ent.name))
                 for lang, s in forms:
-                    self._add(s, (ent.id, kind, lang))
+                    if any(c.isdigit() for c in s):
+                        numbered.append((s, (ent.id, kind, lang)))
+                    else:
+                        self._add(s, (ent.id, kind, lang))
+        # tokens carry no digits, so "Youm7" is indexed as Youm: only where the letters are no other name and no
+        # everyday word ("كردستان 24" would be كردستان, the region's word; "G20" a lone G)
+        for s, entry in numbered:
+            k1, _k2 = surface_keys(s)
+            letters = " ".join(t.text for t in tokenize(s))
+            if k1 and k1 not in self.exact and len("".join(k1)) >= 4 \
+                    and (entry[2] not in ("ar", "fa", "ur", "en") or zipf_frequency(letters, entry[2]) < 3.0):
+                self._add(s, entry)
         self.exact = dict(self.exact)
         self.skel = dict(self.skel)
         self._first_sorted = sorted(self.first)  # for "is this word the first half of a glued name?"
