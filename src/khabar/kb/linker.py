@@ -295,6 +295,7 @@ class Linker:
         self._name_memo: dict[tuple[tuple[str, ...], str], tuple[float, float, float]] = {}
         self._heads: dict[str, frozenset[str]] = {}
         self._keyed: dict[tuple[str, bool], dict[str, set[str]]] = {}
+        self._present_now: set[str] = set()  # entities linked before the tagger's spans are looked up
         self._tags: list[str | None] | None = None
         self._nonper: dict[int, tuple[list, bool]] = {}  # id of a candidate list -> (the list, no person?)
         self._pretagged: dict[tuple[int, int], list[str]] = {}  # window span -> tags, planned in batch
@@ -567,6 +568,7 @@ class Linker:
         provisional: dict[str, Entity] = {}
         tagged: list[Span] = []
         if self.tagger is not None:
+            self._present_now = {lk.eid for lk in links}
             tagged = self._tagged(text, toks, lang, covered, links, provisional, stop)
         # 7. institutions named by a head noun and a name (دولت آمریکا, دانشگاه علوم پزشکی اصفهان)
         if self.provisional and lang in HEADS:
@@ -737,6 +739,10 @@ class Linker:
                         got.setdefault(name_key(v), set()).add(_bkey(v))
             self._keyed[(e.id, other)] = got
         return got
+
+    def _minor_place(self, e: KBEntity) -> bool:
+        """A town or village: in a country, no capital, under a million people."""
+        return e.type == "LOC" and bool(e.country) and e.id not in self.capital_of and (e.extra.get("population") or 0) < 1_000_000
 
     def _weak_word(self, e: KBEntity, h: Hit, text: str, lang: str) -> bool:
         """A one-word exact hit in Arabic script that needs the entity's world in the article to count."""
@@ -1317,7 +1323,9 @@ class Linker:
                             best = (d, eid)
             if best is not None:
                 e = self.kb.get(best[1])
-                if e is not None and e.type == typ:
+                if e is not None and e.type == typ and not (e.id not in self._present_now and self._minor_place(e)):
+                    # (a near spelling of a town of under a million the article does not name is another name:
+                    # سنگاکارا is Sangakkara, not Sonqor; ورنن Vernon, not Ilorin)
                     links.append(_Link(e.id, toks[a].start, toks[b - 1].end, 0.55, a, b, "tagger+kb"))
                     continue
             if not self.provisional or typ not in ("PER", "ORG", "LOC"):
