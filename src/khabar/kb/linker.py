@@ -295,7 +295,6 @@ class Linker:
         self._name_memo: dict[tuple[tuple[str, ...], str], tuple[float, float, float]] = {}
         self._heads: dict[str, frozenset[str]] = {}
         self._keyed: dict[tuple[str, bool], dict[str, set[str]]] = {}
-        self._present_now: set[str] = set()  # entities linked before the tagger's spans are looked up
         self._tags: list[str | None] | None = None
         self._nonper: dict[int, tuple[list, bool]] = {}  # id of a candidate list -> (the list, no person?)
         self._pretagged: dict[tuple[int, int], list[str]] = {}  # window span -> tags, planned in batch
@@ -513,13 +512,15 @@ class Linker:
                 if h.tier == "skel":
                     if e.id not in present and (len(h.key) < 4 or (e.type != "PER" and (h.tj - h.ti == 1 or len(h.key) < 6))):
                         continue  # an unseen spelling of an absent entity: only people (names vary most) or long names
-                    if h.tj - h.ti == 1 and (_spelling_commonness(h.word(text), lang) >= 4.0
-                                             or _inflects_common_word(h.word(text), lang)
-                                             or lang == "ar" and e.id not in present and commonness(h.word(text), lang) >= 2.5
-                                             or commonness(h.word(text), lang) >= 3.0):
-                        # (an unseen one-word spelling must be a rare word: إسترليني "sterling" is no Australian,
-                        # and an absent person's a rarer one: استعان "sought help" is not Austin)
-                        continue  # الأربعاء shares Europe's skeleton, مهاجرين Mohajerani's: everyday words, no new spellings
+                    if alone:
+                        # an unseen one-word spelling must be a rare word: الأربعاء shares Europe's skeleton, مهاجرين
+                        # Mohajerani's, إسترليني "sterling" an Australian's; an absent person's a rarer one (استعان
+                        # "sought help" is not Austin)
+                        w = h.word(text)
+                        z = commonness(w, lang)
+                        if z >= (2.5 if lang == "ar" and e.id not in present else 3.0) \
+                                or _spelling_commonness(w, lang) >= 4.0 or _inflects_common_word(w, lang):
+                            continue
                 # a surname alone (جونسون) needs the person's world in the article, like an ambiguous alias
                 surname_alone = e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1
                 needs_support = alone and e.id not in strong and (
@@ -568,7 +569,6 @@ class Linker:
         provisional: dict[str, Entity] = {}
         tagged: list[Span] = []
         if self.tagger is not None:
-            self._present_now = {lk.eid for lk in links}
             tagged = self._tagged(text, toks, lang, covered, links, provisional, stop)
         # 7. institutions named by a head noun and a name (دولت آمریکا, دانشگاه علوم پزشکی اصفهان)
         if self.provisional and lang in HEADS:
@@ -770,11 +770,7 @@ class Linker:
         """One word naming a town (not a country, capital or city of a million) in an article that never
         mentions its country: in Arabic script such names are mostly also everyday words (هوية, گروه,
         میدانی), so only a rare word (zipf < 2) is read as the town without its country nearby."""
-        if e.type != "LOC" or not e.country or e.id in self.capital_of:
-            return False
-        if (e.extra.get("population") or 0) >= 1_000_000:
-            return False
-        if self._home_town(e, h.word(text), lang):
+        if not self._minor_place(e) or self._home_town(e, h.word(text), lang):
             return False
         return commonness(text[self._tok_start(h):self._tok_end(h)], lang) >= 2.0
 
@@ -1251,6 +1247,7 @@ class Linker:
     def _tagged(self, text, toks, lang, covered, links, provisional, stop) -> list[Span]:
         """Link or keep as provisional the tagger's spans over words no link covers; returns the spans."""
         words = [t.text for t in toks]
+        linked_before = {lk.eid for lk in links}  # (the spans' own links below do not count)
         # the tagger runs only around words that could be unknown names (rare, not linked, not
         # function words): most of an article is everyday vocabulary the KB and the stoplist explain
         rare = self._rare.setdefault(lang, {})
@@ -1323,7 +1320,7 @@ class Linker:
                             best = (d, eid)
             if best is not None:
                 e = self.kb.get(best[1])
-                if e is not None and e.type == typ and not (e.id not in self._present_now and self._minor_place(e)):
+                if e is not None and e.type == typ and not (e.id not in linked_before and self._minor_place(e)):
                     # (a near spelling of a town of under a million the article does not name is another name:
                     # سنگاکارا is Sangakkara, not Sonqor; ورنن Vernon, not Ilorin)
                     links.append(_Link(e.id, toks[a].start, toks[b - 1].end, 0.55, a, b, "tagger+kb"))
