@@ -435,3 +435,51 @@ def test_urdu_cricket_words_are_no_towns(linker):
     # ون ڈے (one-day) keyed like Alvand's الوند once its ال was read as the Arabic article; تہائی "a third" is not Thai
     got = names(linker, "پاکستان نے ون ڈے سیریز جیت لی اور ایک تہائی میچ بارش کی نذر ہو گئے۔", "ur")
     assert not got & {"Alvand", "Thailand"}, got
+
+
+def test_a_clitic_does_not_make_a_very_common_word_a_name(linker):
+    # فبين "so he explained" is ف + بين "between": rare with its clitic, but بين is no Benin (nor بمجلس the Majlis)
+    got = names(linker, "وصل الوفد إلى الرياض، فبين المتحدث أن الاتفاق بين الطرفين سيوقع قريبا بمجلس الغرف.", "ar")
+    assert not got & {"Benin", "Islamic Consultative Assembly"} and "Riyadh" in got, got
+
+
+class _TagsTheseAs:
+    """A stub tagger: the given words, in a run, are one name of the given type."""
+
+    def __init__(self, typ: str, *words: str):
+        self.typ, self.words = typ, set(words)
+
+    def __call__(self, tokens: list[str], lang: str) -> list[str]:
+        out, inside = [], False
+        for t in tokens:
+            out.append((("I-" if inside else "B-") + self.typ) if t in self.words else "O")
+            inside = t in self.words
+        return out
+
+
+@pytest.mark.parametrize("typ,links", [("PER", False), ("LOC", True)])
+def test_a_persons_name_tag_does_not_rescue_a_village(typ, links):
+    # صالح الظاهري is also a Yemeni village's name (everyday words: the word gate wants the tagger's word); a tagger
+    # that reads it as a person's name is no reason to link the village, one that reads a place is
+    from khabar.kb.linker import Linker
+    from khabar.kb.store import load_kb
+
+    linker = Linker(load_kb(), tagger=_TagsTheseAs(typ, "صالح", "الظاهري"))
+    got = names(linker, "وأشاد مدير المستشفى صالح الظاهري بجهود الفرق الطبية.", "ar")
+    assert ("Silat az Zahr" in got) == links, got
+
+
+def test_a_clitic_rides_only_on_a_settled_spelling(linker):
+    # كتائبه "its battalions" is not ك + a folded Taipei; بناءين "builders" not ب + Na'in; بطهران stays Tehran
+    got = names(linker, "نشر الجيش كتائبه قرب الحدود، واستعان المقاول بناءين من بطهران وبموسكو.", "ar")
+    assert not got & {"Taipei", "Na'in"} and {"Tehran", "Moscow"} <= got, got
+
+
+def test_a_towns_adjective_is_no_mention_of_it(linker):
+    # الرياضيين "the athletes", الطائفية "sectarianism", الميدانية "field": nisbas of towns the KB gives no adjective;
+    # a listed adjective (الشيشاني, اللندنية) still links
+    text = ("كرم النادي الرياضيين في الرياض، وحذر الخطيب من الطائفية، وزارت الفرق الميدانية القرى. "
+            "وقالت الصحيفة اللندنية إن المقاتل الشيشاني قتل.")
+    got = {(e.name, m.text) for e in linker.link(text, "ar") for m in e.mentions}
+    bad = {("Riyadh", "الرياضيين"), ("Ta'if", "الطائفية"), ("Medan", "الميدانية")}
+    assert not got & bad and {("Riyadh", "الرياض"), ("Chechnya", "الشيشاني"), ("London", "اللندنية")} <= got, got

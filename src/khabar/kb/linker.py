@@ -499,6 +499,10 @@ class Linker:
                 alone = h.tj - h.ti == 1
                 if alone and self._foreign_demonym_word(e, h, ents, text, lang):
                     continue  # Persian مجریه (قوه مجریه, "the executive") is not Arabic مجرية "Hungarian"
+                if alone and self._clitic_on_foreign_spelling(e, h, ents, text, lang):
+                    continue  # كتائبه "its battalions" is not ك + تائبه, a folded Taipei
+                if alone and self._town_nisba(e, h, ents, text, lang):
+                    continue  # الرياضيين "the athletes", الدمشقي (a surname): a town's adjective is no mention of it
                 if alone and self._common_inflection(e, h, ents, text, lang):
                     continue  # الرياضية "sporting" is not Riyadh + ية, however present Riyadh is
                 if alone and (self._article_on_bare_name(e, h, text, lang) or self._bare_word_for_article_name(e, h, text, lang)):
@@ -529,7 +533,7 @@ class Linker:
                     deferred.append((h, ents))
                     continue
                 if e.id not in present and not self._accept_common(e, h, text, best_lang, lang) \
-                        and not self._context_ok(e, toks, h.ti, h.tj, lang) and not self._tagged_as_name(toks, h, lang):
+                        and not self._context_ok(e, toks, h.ti, h.tj, lang) and not self._tagged_as_name(toks, h, lang, e):
                     continue
                 if alone and e.id not in confirmed and self._weak_word(e, h, text, lang):
                     if pass_no == 0:
@@ -622,6 +626,10 @@ class Linker:
         clitic_only = h.stripped and slang == lang and self._spelled_as(e, word, lang)
         full = text[self._tok_start(h):self._tok_end(h)] if h.stripped else word
         z = commonness(full, lang)
+        if h.stripped and full != word and h.tj - h.ti == 1 and (zw := commonness(word, lang)) >= 5.0:
+            # a clitic makes any word rarer, and a very common word stays one: فبين (2.3) is still بين "between"
+            # (6.4), not Benin; بمجلس is مجلس "council"
+            z = max(z, zw - 1.0)
         if h.article:  # للصور is as everyday as الصور ("the pictures", not Tyre): wordfreq counts it apart
             z = max(z, commonness(word, lang))
         limit = self._prominence(e)
@@ -670,6 +678,31 @@ class Linker:
         mine = [(kind, sl) for eid, kind, sl in ents if eid == e.id]
         return bool(mine) and all(kind == "demonym" and sl != lang for kind, sl in mine) \
             and commonness(h.word(text), lang) >= 3.0
+
+    def _clitic_on_foreign_spelling(self, e: KBEntity, h: Hit, ents: list[tuple[str, str, str]], text: str,
+                                    lang: str) -> bool:
+        """An Arabic word read as a clitic plus a name that no Arabic-script language writes so (only a folded
+        or skeleton form matched), for an entity Arabic has names for: كتائبه is "its battalions", not
+        ك + Taipei; بناءين "builders", not ب + Na'in. A real clitic rides on a settled spelling (بطهران).
+        Demonyms are left alone: their inflections (وأميركيين) are more than the KB lists."""
+        tok = self._toks[h.ti]
+        return lang == "ar" and tok.arabic and h.start > tok.start and bool(e.names.get("ar")) \
+            and not any(eid == e.id and kind == "demonym" for eid, kind, _sl in ents) \
+            and not self._suffix_cut(h, text) and not self._spelled_any(e, h.word(text))
+
+    _NISBA = frozenset({"ی", "یه", "ین", "یون", "یات"})  # -ي -ية -يين -يون -يات, in key letters
+
+    def _town_nisba(self, e: KBEntity, h: Hit, ents: list[tuple[str, str, str]], text: str, lang: str) -> bool:
+        """An Arabic relational adjective (nisba) read off the name of a place below country level that the KB
+        gives no adjective: الرياضي "sporting", الطائفيين "the sectarians", الميدانية "field" (not Medan),
+        الزبيدي (a family name). Countries' adjectives are listed demonyms and stay linked."""
+        if lang != "ar" or e.type != "LOC" or not e.country or e.demonyms.get("ar") or not self._suffix_cut(h, text):
+            return False
+        if any(eid == e.id and kind == "demonym" for eid, kind, _sl in ents):
+            return False
+        tok = self._toks[h.ti]
+        k = name_key(text[h.start:tok.end])
+        return k.startswith(h.key) and k[len(h.key):] in self._NISBA
 
     def _suffix_cut(self, h: Hit, text: str) -> bool:
         """Was the hit read off an Arabic-script word with a suffix cut off (السورية → سوريا + ية)?"""
@@ -989,14 +1022,16 @@ class Linker:
             return False
         return any(0 < abs(ti - h.ti) <= 3 for ti in country_at)
 
-    def _tagged_as_name(self, toks: list[Token], h: Hit, lang: str) -> bool:
-        """The statistical tagger (when loaded) breaks the tie for a hit on an everyday word."""
+    def _tagged_as_name(self, toks: list[Token], h: Hit, lang: str, e: KBEntity | None = None) -> bool:
+        """The statistical tagger (when loaded) breaks the tie for a hit on an everyday word, if it reads the
+        hit as a name of the entity's kind: a person's name (ليلى لجرام) says nothing for a village (Charam)."""
         if self.tagger is None:
             return False
         tags = self._tag_window(toks, lang, h.ti, h.tj + 1)
         # the tagger's span must be exactly the hit: مجلس inside مجلس الشيوخ is not the Majlis
-        return (tags[h.ti].startswith("B-") and all(tags[k].startswith("I-") for k in range(h.ti + 1, h.tj))
+        span = (tags[h.ti].startswith("B-") and all(tags[k].startswith("I-") for k in range(h.ti + 1, h.tj))
                 and (h.tj >= len(tags) or not tags[h.tj].startswith("I-")))
+        return span and (e is None or (tags[h.ti][2:] == "PER") == (e.type == "PER"))
 
     def _place_cue(self, word: str, lang: str) -> bool:
         cues = self._cues.get(lang)
