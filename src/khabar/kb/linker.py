@@ -29,12 +29,14 @@ from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz.distance import Levenshtein
+
 from khabar.document import Entity, Mention
 
 from khabar.normalize import key as base_key
 
 from .freq import zipf_frequency
-from .keys import distance, name_key, skeleton, similarity
+from .keys import distance, name_key, skeleton, similarity, vowel_form
 from .matcher import Hit, Matcher, Token, is_suffix, surface_keys, token_variants
 from .given_names import GIVEN_NAMES, person_spans
 from .phrases import CLASSIFIERS, HEADS, ORG_CLASSIFIERS, institution_spans
@@ -294,6 +296,7 @@ class Linker:
         self._cands: dict[tuple[int, str], tuple[list, list[tuple[str, str]]]] = {}  # keyed on the id of a KB index list
         self._name_memo: dict[tuple[tuple[str, ...], str], tuple[float, float, float]] = {}
         self._heads: dict[str, frozenset[str]] = {}
+        self._vowel_spans: dict[tuple[str, int], list[str]] = {}
         self._keyed: dict[tuple[str, bool], dict[str, set[str]]] = {}
         self._tags: list[str | None] | None = None
         self._nonper: dict[int, tuple[list, bool]] = {}  # id of a candidate list -> (the list, no person?)
@@ -549,6 +552,10 @@ class Linker:
                 # every city. Below that, the country helps (جدة 4.8 is mostly Jeddah in Saudi news)
                 by_world = not (e.type == "LOC" and e.country and e.id not in self.capital_of
                                 and commonness(h.word(text), lang) >= 5.0)
+                if surname_alone and h.tier == "skel":
+                    # an unseen spelling of a surname alone (آستون, كالابريا) is any rare word that sounds alike:
+                    # the person's country in the article is no support, their name, title or role is
+                    by_world = False
                 if needs_support and not ((by_world and (self._related(e.id, present) or self._supported_alias(e, present)
                                                          or e.id in siblings))
                                           or self._context_ok(e, toks, h.ti, h.tj, lang) or self._listed(e, h, country_at)
@@ -1185,6 +1192,24 @@ class Linker:
             self._name_memo[key] = got
         return got
 
+    NEAR_VOWELS = 0.78  # vowel-form similarity a tagger span needs to a name it is a skeleton's match of
+
+    def _vowels_close(self, words: list[str], e: KBEntity) -> bool:
+        """Does the span also keep the long vowels of one of the entity's names (or of as many of its words)?
+        A skeleton drops them, so محمود أميري (Mahmoud Amiri) had the skeleton of محمد عمر (Mullah Omar)
+        and كركدان that of جورج تاون; a variant spelling (برمنجهام, كيسنغر, الكونجرس) keeps them."""
+        k = len(words)
+        forms = self._vowel_spans.get((e.id, k))
+        if forms is None:
+            subs: set[str] = set()
+            for n in {x for ns in e.names.values() for x in ns} | {e.name}:
+                ws = n.replace("-", " ").split()
+                subs.add(n)
+                subs.update(" ".join(ws[i:i + k]) for i in range(max(1, len(ws) - k + 1)))
+            forms = self._vowel_spans[(e.id, k)] = sorted({vowel_form(x).replace(" ", "") for x in subs} - {""})
+        mine = vowel_form(" ".join(words)).replace(" ", "")
+        return any(Levenshtein.normalized_similarity(mine, f, score_cutoff=self.NEAR_VOWELS) for f in forms)
+
     def _name_heads(self, e: KBEntity) -> frozenset[str]:
         """First letters of the skeletons of every word of every name of the entity."""
         heads = self._heads.get(e.id)
@@ -1355,7 +1380,8 @@ class Linker:
                             best = (d, eid)
             if best is not None:
                 e = self.kb.get(best[1])
-                if e is not None and e.type == typ and not (e.id not in linked_before and self._minor_place(e)):
+                if e is not None and e.type == typ and not (e.id not in linked_before and self._minor_place(e)) \
+                        and best[0] <= 0.4 and self._vowels_close(words[a:b], e):
                     # (a near spelling of a town of under a million the article does not name is another name:
                     # سنگاکارا is Sangakkara, not Sonqor; ورنن Vernon, not Ilorin)
                     links.append(_Link(e.id, toks[a].start, toks[b - 1].end, 0.55, a, b, "tagger+kb"))
