@@ -503,3 +503,11 @@ def test_a_tagger_span_links_by_skeleton_only_with_the_names_vowels(words, typ, 
     linker = Linker(load_kb(), tagger=_TagsTheseAs(typ, *words))
     got = names(linker, f"وقال المتحدث إن {' '.join(words)} يستحق المتابعة هذا الأسبوع.", "ar")
     assert (entity in got) == links, got
+
+
+def test_arabic_everyday_words_are_no_other_languages_spelling_of_a_name(linker):
+    # كائن "a being" is Persian کاین (Cayenne), هيكلية "structural" is هيكل (Hagel) + ية, جناح "wing" is Urdu جناح
+    # (Jinnah): Arabic writes these names otherwise (كايين, هيغل, جناح only for the wing)
+    text = "ويرى الكاتب أن الإنسان كائن متدين، ويطالب بإصلاحات هيكلية في جناح الطوارئ بمستشفى الرياض."
+    got = names(linker, text, "ar")
+    assert not got & {"Cayenne", "Chuck Hagel", "Muhammad Ali Jinnah"} and "Riyadh" in got, got
