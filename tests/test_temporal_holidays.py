@@ -74,6 +74,12 @@ CASES = [
     ("persian_weak_weekday_with_a_day_part_and_a_decade_in_digits", "این ماجرا در دهه ۱۹۸۰ رخ داده است.", "fa", "2018-10-01", [("دهه ۱۹۸۰", "198")]),
     ("english_this_morning_and_a_month_of_last_year", "The minister spoke this morning in Kabul.", "en", "2018-10-01", [("this morning", "2018-10-01TMO")]),
     ("english_this_morning_and_a_month_of_last_year", "Riot officers were called in October last year.", "en", "2018-10-01", [("October last year", "2017-10")]),
+    # ---- Arabic: "this year" that names its year, and a half of the bare definite year
+    ("this_year_with_its_year_is_one_expression", "ارتفعت المبيعات خلال هذا العام 2015 بنسبة كبيرة.", "ar", "2015-08-07", [("هذا العام 2015", "2015")]),
+    ("this_year_with_its_year_is_one_expression", "تراجعت الأرباح في العام الجاري 2016 مقارنة بالعام الماضي.", "ar", "2015-08-07", [("العام الجاري 2016", "2016"), ("العام الماضي", "2014")]),
+    ("this_year_with_its_year_is_one_expression", "وصل الوفد في هذا العام 1436 هـ إلى المدينة.", "ar", "2015-08-07", [("هذا العام", "2015"), ("1436 ه", "2014-10-25/2015-10-13")]),
+    ("a_half_of_the_definite_year_is_of_the_current_year", "ويتوقع المحللون تحسنا في النصف الثاني من العام.", "ar", "2015-08-07", [("النصف الثاني من العام", "2015-H2")]),
+    ("a_half_of_the_definite_year_is_of_the_current_year", "أعلنت الشركة نتائج الربع الأول من السنة المالية.", "ar", "2015-08-07", []),
 ]
 
 

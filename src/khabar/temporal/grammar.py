@@ -1073,6 +1073,8 @@ class Grammar:
             if md and not self.number_at(i + L):
                 if unit == "D":
                     return None
+                if unit == "Y" and md[0] == 0 and (yr := self._stated_year(i + L + md[1])):
+                    return L + md[1] + yr[1], Raw(0, 0, "year", y=yr[0])  # "العام الحالي 2015": the year it names
                 return L + md[1], Raw(0, 0, "relunit", unit=unit, off=md[0])
             if self.tok(i + L) == "قبل" and unit != "D":
                 md = self.mod_at(i + L + 1)
@@ -1085,8 +1087,21 @@ class Grammar:
             if ru and ru[1] != "D":
                 if self.tok(i) in ("نفس",):
                     return None
+                if ru[1] == "Y" and md[0] == 0 and (yr := self._stated_year(j, marker=True)):
+                    return md[1] + yr[1], Raw(0, 0, "year", y=yr[0])  # "هذا العام 2015": one expression, its year
                 return md[1] + ru[0], Raw(0, 0, "relunit", unit=ru[1], off=md[0])
         return None
+
+    def _stated_year(self, k: int, marker: bool = False) -> tuple[int, int] | None:
+        """(year, tokens) of a Gregorian year written in digits at k ("2015"; with ``marker``, "العام 2015" from
+        the unit word on), in the same sentence: the year a "this year" names outright."""
+        yr = self.year_at(k, bare_ok=True)
+        if not yr or yr[2] not in (None, "gregorian") or self.sent[min(k + yr[1] - 1, self.n - 1)] != self.sent[k]:
+            return None
+        digits = k + (1 if marker else 0)
+        if not (self.is_digits(digits) and len(self.toks[digits]) == 4) or (marker and not self.get(k, "year_markers_before")):
+            return None
+        return yr[0], yr[1]
 
     def _counted_plural(self, i: int) -> tuple[int, Raw] | None:
         """"السنوات الخمس الماضية", "الأيام الثلاثة المقبلة": a definite plural unit noun, a
@@ -1479,6 +1494,10 @@ class Grammar:
             if md:
                 raw.off = md[0]
                 return k + ru[0] + md[1] - i, raw
+            if self.tok(k).startswith("ال") and not self.number_at(k + ru[0]) and not self.year_at(k, bare_ok=True) \
+                    and not self.tok(k + ru[0]).startswith("ال"):
+                raw.off = 0  # "النصف الثاني من العام": of the year the text is in (not of "العام المالي", a fiscal year)
+                return k + ru[0] - i, raw
         md0 = self.mod_at(k, True) if self.tok(k) in ("هذا", "هذه") else None
         if md0 and self.get(k + md0[1], "relunit") and self.get(k + md0[1], "relunit")[1] == "Y":
             raw.off = 0
