@@ -511,3 +511,10 @@ def test_arabic_everyday_words_are_no_other_languages_spelling_of_a_name(linker)
     text = "ويرى الكاتب أن الإنسان كائن متدين، ويطالب بإصلاحات هيكلية في جناح الطوارئ بمستشفى الرياض."
     got = names(linker, text, "ar")
     assert not got & {"Cayenne", "Chuck Hagel", "Muhammad Ali Jinnah"} and "Riyadh" in got, got
+
+
+def test_urdu_final_bari_ye_is_not_choti_ye(linker):
+    # the key folds ے into ی, but Urdu writes them apart: چلے "went" is not چلی (Chile), سنے "heard" not سنی (Sunni)
+    got = names(linker, "برطانوی حکمرانوں کے چلے جانے کے بعد لوگوں نے یہ بات سنے بغیر مان لی کہ بھارت آزاد ہے۔", "ur")
+    assert not got & {"Chile", "Sunni Muslims"} and "India" in got, got
+    assert "Chile" in names(linker, "چلی اور ارجنٹینا کے درمیان معاہدہ ہوا۔", "ur")

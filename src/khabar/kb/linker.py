@@ -174,6 +174,9 @@ def _dist_upto(a: str, b: str, limit: float) -> float:
     return distance(a, b, cutoff=limit)
 
 
+_BARI_YE = ("ے", "ۓ")
+
+
 @lru_cache(maxsize=200_000)
 def _bkey(word: str) -> str:
     return base_key(word).replace(" ", "")
@@ -1083,7 +1086,16 @@ class Linker:
             # the article counts here: جزيرة (an island) is not الجزيرة (the channel)
             forms = self._forms[(e.id, lang)] = {
                 base_key(x).replace(" ", "") for x in e.names.get(lang, []) + e.demonyms.get(lang, [])}
-        return _bkey(word) in forms
+        if _bkey(word) not in forms:
+            return False
+        if lang == "ur" and word:
+            # Urdu writes final ے and ی apart (the key folds them): چلے "went" is not چلی (Chile), سنے "heard" not سنی
+            yeh = self._forms.get((e.id, "ur-ے"))
+            if yeh is None:
+                yeh = self._forms[(e.id, "ur-ے")] = {
+                    _bkey(x) + ("ے" if x.endswith(_BARI_YE) else "") for x in e.names.get(lang, []) + e.demonyms.get(lang, [])}
+            return _bkey(word) + ("ے" if word.endswith(_BARI_YE) else "") in yeh
+        return True
 
     def _supported_alias(self, e: KBEntity, present: set[str]) -> bool:
         """An ambiguous alias is read as the entity when the article is about its world: the
