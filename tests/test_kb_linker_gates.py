@@ -518,3 +518,17 @@ def test_urdu_final_bari_ye_is_not_choti_ye(linker):
     got = names(linker, "برطانوی حکمرانوں کے چلے جانے کے بعد لوگوں نے یہ بات سنے بغیر مان لی کہ بھارت آزاد ہے۔", "ur")
     assert not got & {"Chile", "Sunni Muslims"} and "India" in got, got
     assert "Chile" in names(linker, "چلی اور ارجنٹینا کے درمیان معاہدہ ہوا۔", "ur")
+
+
+def test_alef_madda_lam_is_no_article(linker):
+    # Persian آلمان (Germany) was keyed as ال + مان, so Urdu ماں "mother" became Germany wherever جرمنی stood
+    got = {(e.name, m.text) for e in linker.link("جرمنی میں ہر ماں کو یہ سہولت ملتی ہے اور ماں کا احترام ہوتا ہے۔", "ur")
+           for m in e.mentions}
+    assert ("Germany", "جرمنی") in got and ("Germany", "ماں") not in got, got
+    assert {"Germany", "Albania"} <= names(linker, "آلمان و آلبانی توافق کردند.", "fa")
+
+
+def test_urdu_everyday_adjective_is_no_city_plus_suffix(linker):
+    # ریاضی "mathematics" is not ریاض + ی, even in an article that names Riyadh
+    got = {(e.name, m.text) for e in linker.link("ریاض میں ریاضی کے استاد نے ریاضی پر لیکچر دیا۔", "ur") for m in e.mentions}
+    assert ("Riyadh", "ریاض") in got and ("Riyadh", "ریاضی") not in got, got

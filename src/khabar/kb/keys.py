@@ -70,7 +70,14 @@ def article_stem(keyed: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def _k1_word(word: str) -> str:
+    if word.startswith(MADDA_LAM):
+        return fold_word(base_key(word))  # آلمان is Germany, not ال + مان (Urdu ماں "mother")
     return article_stem(base_key(word))
+
+
+# A word opening with alef madda and lam (آلمان, آلبانی, آلودگی) never carries the article, which the key's
+# alef folding would otherwise read into it.
+MADDA_LAM = "آل"
 
 
 def fold_word(keyed: str) -> str:
@@ -87,7 +94,8 @@ def fold_word(keyed: str) -> str:
 
 def name_key(text: str) -> str:
     """k1: spelling-level key of a (multi-word) Arabic-script name, words joined by single spaces."""
-    words = [_k1_word(w) for w in base_key(text).split()]
+    words = [k for raw in text.split() for k in
+             ([fold_word(base_key(raw))] if raw.startswith(MADDA_LAM) else (_k1_word(w) for w in base_key(raw).split()))]
     return " ".join(w for w in words if w)
 
 

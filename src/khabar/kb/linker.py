@@ -729,11 +729,12 @@ class Linker:
         """An Arabic word read as a name plus a cut-off suffix, where the whole word is an everyday one (Zipf ≥ 4.5)
         and the KB lists it as no demonym: الرياضية (4.9) and الرياضي (4.6) are "sporting", not of Riyadh. Judged
         even when the entity is in the article, which otherwise lets any inflection of its name through."""
-        if lang != "ar" or h.tier != "exact" or not self._toks[h.ti].arabic:
+        if lang not in ("ar", "ur", "fa") or h.tier != "exact" or not self._toks[h.ti].arabic:
             return False
         if any(eid == e.id and kind == "demonym" for eid, kind, _sl in ents):
             return False
-        return self._suffix_cut(h, text) and commonness(h.word(text), lang) >= 4.5
+        # (Urdu and Persian: ریاضی "mathematics" 4.1 is not ریاض + ی)
+        return self._suffix_cut(h, text) and commonness(h.word(text), lang) >= (4.5 if lang == "ar" else 4.0)
 
     def _article_on_bare_name(self, e: KBEntity, h: Hit, text: str, lang: str) -> bool:
         """An everyday Arabic word with the article on a name that Arabic never writes with it: the KB's spellings
