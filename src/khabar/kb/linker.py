@@ -520,6 +520,8 @@ class Linker:
                 best_lang = next((sl for eid, _k, sl in ents if eid == e.id and sl == lang),
                                  next((sl for eid, _k, sl in ents if eid == e.id), ""))
                 if h.tier == "skel":
+                    if not alone and all(commonness(t.text, lang) >= 3.5 for t in toks[h.ti:h.tj]):
+                        continue  # everyday words run together (تیار کیے "prepared" has ترکیه's skeleton): no name
                     if e.id not in present and (len(h.key) < 4 or (e.type != "PER" and (h.tj - h.ti == 1 or len(h.key) < 6))):
                         continue  # an unseen spelling of an absent entity: only people (names vary most) or long names
                     if alone:
@@ -667,6 +669,11 @@ class Linker:
                     and not any(self._spelled_as(e, w, "ar") for w in (word, "ال" + word, word[2:] if word.startswith("ال") else "")):
                 # nor a person or a city (a country's adjectives vary more than the KB lists: التشيكي): كائن "a
                 # being" is no folded Cayenne, هيكلية "structural" not Hagel
+                limit = min(limit, 3.0)
+            elif lang == "ur" and h.tj - h.ti == 1 and self._toks[h.ti].arabic and e.names.get("ur") \
+                    and not (e.type == "LOC" and not e.country) \
+                    and not any(eid == e.id and kind == "demonym" for eid, kind, _sl in h.entries):
+                # so does Urdu: اتن is no Persian آتن (Athens), ہئیت "form" no Hit, پانڈے (a surname) no Bondi
                 limit = min(limit, 3.0)
         if h.stripped and not clitic_only:
             # an Urdu/Persian plural or oblique of a spelling this language uses (امریکیوں) is safe enough;
