@@ -538,3 +538,10 @@ def test_urdu_everyday_words_are_no_other_languages_spelling_and_run_together_ma
     # ماسک "mask" matches Musk only by the Persian spelling; تیار کیے "prepared", run together, has ترکیه's skeleton
     got = names(linker, "امریکہ اور ہندوستان میں ماسک کی قلت تھی، اس لیے شہریوں نے گھر میں ماسک تیار کیے۔", "ur")
     assert not got & {"Elon Musk", "Turkey"} and {"India", "United States"} <= got, got
+
+
+def test_a_clitic_on_everyday_words_run_together_makes_no_name_and_korean_adjectives_link(linker):
+    # والعريف أول "and corporal first class" has عارف علوي's skeleton; the Korean adjective pairs are demonyms
+    got = names(linker, "شيّع الجنود العريف أول محمد والعريف أول خالد، وحضرت الكورية الجنوبية المراسم.", "ar")
+    assert "Arif Alvi" not in got and "South Korea" in got, got
+    assert "Salah al-Din Governorate" in names(linker, "اشتدت المعارك في محافظة صلاح الدين شمال بغداد.", "ar")

@@ -520,8 +520,11 @@ class Linker:
                 best_lang = next((sl for eid, _k, sl in ents if eid == e.id and sl == lang),
                                  next((sl for eid, _k, sl in ents if eid == e.id), ""))
                 if h.tier == "skel":
-                    if not alone and all(commonness(t.text, lang) >= 3.5 for t in toks[h.ti:h.tj]):
-                        continue  # everyday words run together (تیار کیے "prepared" has ترکیه's skeleton): no name
+                    if not alone and not any(eid == e.id and kind == "demonym" for eid, kind, _sl in ents) \
+                            and all(commonness(w, lang) >= 3.5 for w in
+                                    [text[h.start:toks[h.ti].end]] + [t.text for t in toks[h.ti + 1:h.tj]]):
+                        continue  # everyday words run together (تیار کیے "prepared" has ترکیه's skeleton, والعريف أول
+                        # "and corporal first class" عارف علوي's): no name (an adjective pair, الكورية الجنوبية, is a demonym)
                     if e.id not in present and (len(h.key) < 4 or (e.type != "PER" and (h.tj - h.ti == 1 or len(h.key) < 6))):
                         continue  # an unseen spelling of an absent entity: only people (names vary most) or long names
                     if alone:
