@@ -174,6 +174,11 @@ def _dist_upto(a: str, b: str, limit: float) -> float:
     return distance(a, b, cutoff=limit)
 
 
+def _as_demonym(e: KBEntity, entries: list[tuple[str, str, str]]) -> bool:
+    """Does a hit match the entity by one of its demonyms (adjectives vary more than the KB lists them)?"""
+    return any(eid == e.id and kind == "demonym" for eid, kind, _sl in entries)
+
+
 _BARI_YE = ("ے", "ۓ")
 
 
@@ -520,7 +525,7 @@ class Linker:
                 best_lang = next((sl for eid, _k, sl in ents if eid == e.id and sl == lang),
                                  next((sl for eid, _k, sl in ents if eid == e.id), ""))
                 if h.tier == "skel":
-                    if not alone and not any(eid == e.id and kind == "demonym" for eid, kind, _sl in ents) \
+                    if not alone and not _as_demonym(e, ents) \
                             and all(commonness(w, lang) >= 3.5 for w in
                                     [text[h.start:toks[h.ti].end]] + [t.text for t in toks[h.ti + 1:h.tj]]):
                         continue  # everyday words run together (تیار کیے "prepared" has ترکیه's skeleton, والعريف أول
@@ -668,14 +673,14 @@ class Linker:
                 limit = min(limit, 3.0)  # Arabic names a place its settled ways: الكريمة is not Persian کریمه (Crimea, القرم)
             elif lang == "ar" and h.tj - h.ti == 1 and self._toks[h.ti].arabic and e.names.get("ar") \
                     and not (e.type == "LOC" and not e.country) \
-                    and not any(eid == e.id and kind == "demonym" for eid, kind, _sl in h.entries) \
+                    and not _as_demonym(e, h.entries) \
                     and not any(self._spelled_as(e, w, "ar") for w in (word, "ال" + word, word[2:] if word.startswith("ال") else "")):
                 # nor a person or a city (a country's adjectives vary more than the KB lists: التشيكي): كائن "a
                 # being" is no folded Cayenne, هيكلية "structural" not Hagel
                 limit = min(limit, 3.0)
             elif lang == "ur" and h.tj - h.ti == 1 and self._toks[h.ti].arabic and e.names.get("ur") \
                     and not (e.type == "LOC" and not e.country) \
-                    and not any(eid == e.id and kind == "demonym" for eid, kind, _sl in h.entries):
+                    and not _as_demonym(e, h.entries):
                 # so does Urdu: اتن is no Persian آتن (Athens), ہئیت "form" no Hit, پانڈے (a surname) no Bondi
                 limit = min(limit, 3.0)
         if h.stripped and not clitic_only:
@@ -714,7 +719,7 @@ class Linker:
         Demonyms are left alone: their inflections (وأميركيين) are more than the KB lists."""
         tok = self._toks[h.ti]
         return lang == "ar" and tok.arabic and h.start > tok.start and bool(e.names.get("ar")) \
-            and not any(eid == e.id and kind == "demonym" for eid, kind, _sl in ents) \
+            and not _as_demonym(e, ents) \
             and not self._suffix_cut(h, text) and not self._spelled_any(e, h.word(text))
 
     _NISBA = frozenset({"ی", "یه", "ین", "یون", "یات"})  # -ي -ية -يين -يون -يات, in key letters
@@ -725,7 +730,7 @@ class Linker:
         الزبيدي (a family name). Countries' adjectives are listed demonyms and stay linked."""
         if lang != "ar" or e.type != "LOC" or not e.country or e.demonyms.get("ar") or not self._suffix_cut(h, text):
             return False
-        if any(eid == e.id and kind == "demonym" for eid, kind, _sl in ents):
+        if _as_demonym(e, ents):
             return False
         tok = self._toks[h.ti]
         k = name_key(text[h.start:tok.end])
@@ -741,7 +746,7 @@ class Linker:
         even when the entity is in the article, which otherwise lets any inflection of its name through."""
         if lang not in ("ar", "ur", "fa") or h.tier != "exact" or not self._toks[h.ti].arabic:
             return False
-        if any(eid == e.id and kind == "demonym" for eid, kind, _sl in ents):
+        if _as_demonym(e, ents):
             return False
         # (Urdu and Persian: ریاضی "mathematics" 4.1 is not ریاض + ی)
         return self._suffix_cut(h, text) and commonness(h.word(text), lang) >= (4.5 if lang == "ar" else 4.0)
