@@ -68,16 +68,20 @@ def article_stem(keyed: str) -> str:
     return strip_article(fold_word(keyed))
 
 
-@lru_cache(maxsize=200_000)
-def _k1_word(word: str) -> str:
-    if word.startswith(MADDA_LAM):
-        return fold_word(base_key(word))  # آلمان is Germany, not ال + مان (Urdu ماں "mother")
-    return article_stem(base_key(word))
-
-
 # A word opening with alef madda and lam (آلمان, آلبانی, آلودگی) never carries the article, which the key's
 # alef folding would otherwise read into it.
 MADDA_LAM = "آل"
+
+
+def word_stem(written: str, keyed: str) -> str:
+    """The k1 form of one word from its key, knowing how it was written: ``article_stem`` except for a word
+    opening with آل, which keeps its letters (آلمان is Germany, not ال + مان, Urdu ماں "mother")."""
+    return fold_word(keyed) if written.startswith(MADDA_LAM) else article_stem(keyed)
+
+
+@lru_cache(maxsize=200_000)
+def _k1_word(word: str) -> str:
+    return word_stem(word, base_key(word))
 
 
 def fold_word(keyed: str) -> str:
@@ -94,8 +98,9 @@ def fold_word(keyed: str) -> str:
 
 def name_key(text: str) -> str:
     """k1: spelling-level key of a (multi-word) Arabic-script name, words joined by single spaces."""
+    # (the key folds آ into ا, so a word's written form decides whether it has an article: آلمانی‌ها is one stem)
     words = [k for raw in text.split() for k in
-             ([fold_word(base_key(raw))] if raw.startswith(MADDA_LAM) else (_k1_word(w) for w in base_key(raw).split()))]
+             ([fold_word(base_key(raw))] if raw.startswith(MADDA_LAM) else map(_k1_word, base_key(raw).split()))]
     return " ".join(w for w in words if w)
 
 

@@ -671,17 +671,13 @@ class Linker:
                 limit = min(limit, 3.0)  # short folded words collide (گری/کڑی → کری)
             if lang == "ar" and e.type == "LOC" and e.country and e.names.get("ar") and slang != "ar":
                 limit = min(limit, 3.0)  # Arabic names a place its settled ways: الكريمة is not Persian کریمه (Crimea, القرم)
-            elif lang == "ar" and h.tj - h.ti == 1 and self._toks[h.ti].arabic and e.names.get("ar") \
-                    and not (e.type == "LOC" and not e.country) \
-                    and not _as_demonym(e, h.entries) \
-                    and not any(self._spelled_as(e, w, "ar") for w in (word, "ال" + word, word[2:] if word.startswith("ال") else "")):
-                # nor a person or a city (a country's adjectives vary more than the KB lists: التشيكي): كائن "a
-                # being" is no folded Cayenne, هيكلية "structural" not Hagel
-                limit = min(limit, 3.0)
-            elif lang == "ur" and h.tj - h.ti == 1 and self._toks[h.ti].arabic and e.names.get("ur") \
-                    and not (e.type == "LOC" and not e.country) \
-                    and not _as_demonym(e, h.entries):
-                # so does Urdu: اتن is no Persian آتن (Athens), ہئیت "form" no Hit, پانڈے (a surname) no Bondi
+            elif lang in ("ar", "ur") and h.tj - h.ti == 1 and self._toks[h.ti].arabic and e.names.get(lang) \
+                    and not (e.type == "LOC" and not e.country) and not _as_demonym(e, h.entries) \
+                    and not (lang == "ar" and any(self._spelled_as(e, w, "ar") for w in
+                                                  (word, "ال" + word, word[2:] if word.startswith("ال") else ""))):
+                # nor a person or a city in Arabic or Urdu (a country's adjectives vary more than the KB lists:
+                # التشيكي): كائن "a being" is no folded Cayenne, هيكلية "structural" not Hagel, Urdu اتن no Persian آتن
+                # (Athens), پانڈے (a surname) no Bondi
                 limit = min(limit, 3.0)
         if h.stripped and not clitic_only:
             # an Urdu/Persian plural or oblique of a spelling this language uses (امریکیوں) is safe enough;

@@ -27,8 +27,8 @@ from typing import NamedTuple
 from khabar.normalize import key as base_key
 
 from .freq import zipf_frequency
-from .keys import (MADDA_LAM, _DOUBLE, _NONWORD, _SCRIPT_FOLD, _k1_word, _k2_word, _latin_word, article_stem, fold_word,
-                   k2_of_k1, strip_article)
+from .keys import (_DOUBLE, _NONWORD, _SCRIPT_FOLD, _k1_word, _k2_word, _latin_word, article_stem, fold_word, k2_of_k1,
+                   strip_article, word_stem)
 from .store import KB
 
 __all__ = ["Token", "Hit", "Matcher", "tokenize", "is_suffix", "MAX_NGRAM"]
@@ -157,7 +157,7 @@ def token_variants(tok: str, lang: str) -> tuple[Variant, ...]:
             # _k2_word(k1) without its k1 pass: k1 is folded already, only a second article may go
             out.append(Variant(k1, pre, suf, k2_of_k1(strip_article(k1)), article))
 
-    base = fold_word(raw) if tok.startswith(MADDA_LAM) else article_stem(raw)
+    base = word_stem(tok, raw)
     # folding merges the doubled لام of للعراق / وللبنان: such a word is a preposition and a name, never a
     # name as it stands
     doubled_lam = raw.startswith(("لل", "ولل", "فلل"))
