@@ -276,13 +276,57 @@ class _FastModel:
             e = a.find("=") + 1  # 0 for a flag: the whole attribute is the kind
             by_kind.setdefault(a[:e] if e else a, {})[a[e:] if e else ""] = i
         self._by_kind = by_kind
+        table = lambda kind: by_kind.get(kind, {})  # noqa: E731
+        flag = lambda kind: by_kind.get(kind, {}).get("")  # noqa: E731
+        own = {kind: table(kind) for kind in ("w=", "s2=", "s3=", "p2=", "p3=", "sh=", "len=", "z=", "gz=", "st=",
+                                               "sts3=", "gzs=", "np=")}
+        own.update({kind: flag(kind) for kind in ("b", "al", "cl+al", "title")})
+        self._own_tables = own
+        self._ctx_tables = [(off, tuple(flag(kind) if kind.endswith("title") else table(kind) for kind in _CTX_KINDS[off]))
+                            for off in self._SLOTS[1:]]
 
     def _slot_ids(self, info: tuple, word: str) -> list[list[int]]:
         """The attribute ids of the word's own features and of what it adds at -2, -1, +1, +2, in
-        ``_Feats``' order (the weight sums then add up exactly as crfsuite's)."""
-        fc, get, none = self.feats, self._by_kind.get, {}
-        parts = [fc.own_parts(info, word)] + [fc.ctx_parts(info, off) for off in self._SLOTS[1:]]
-        return [[j for j in (get(a, none).get(b) for a, b in p) if j is not None] for p in parts]
+        ``_Feats``' order (the weight sums then add up exactly as crfsuite's). Looked up kind by kind
+        from the tables ``_index_attributes`` made, with no (kind, value) pairs built: a new word's
+        rows were the array tagger's main cost on a stream of unseen words."""
+        k, shape, gz, title, st, gzs, z, pos = info
+        t = self._own_tables
+        zs, s3 = str(z), k[-3:]
+        own = [j for j in (t["b"], t["w="].get(k), t["s2="].get(k[-2:]), t["s3="].get(s3), t["p2="].get(k[:2]),
+                            t["p3="].get(k[:3]), t["sh="].get(shape), t["len="].get(str(min(len(k), 8))),
+                            t["z="].get(zs)) if j is not None]
+        r = base_key(word).translate(_SCRIPT_FOLD)
+        if r.startswith("ال") and t["al"] is not None:
+            own.append(t["al"])
+        if r[:1] in "وبلف" and r[1:3] == "ال" and t["cl+al"] is not None:
+            own.append(t["cl+al"])
+        if gz:
+            own.extend(j for j in map(t["gz="].get, gz) if j is not None)
+        if title and t["title"] is not None:
+            own.append(t["title"])
+        if st != k:
+            own.extend(j for j in (t["st="].get(st), t["sts3="].get(st[-3:])) if j is not None)
+            if gzs:
+                own.extend(j for j in map(t["gzs="].get, gzs) if j is not None)
+        if pos:
+            own.extend(j for j in map(t["np="].get, pos) if j is not None)
+        out = [own]
+        gaz = self.feats.gaz
+        types = gz or gzs
+        for off, (tw, tsh, tgz, ttitle, ts3, tz, tnp) in self._ctx_tables:
+            ids = [j for j in (tw.get(k), tsh.get(shape)) if j is not None]
+            if types:
+                ids.extend(j for j in map(tgz.get, types) if j is not None)
+            if title and ttitle is not None:
+                ids.append(ttitle)
+            if off == -1 or off == 1:
+                ids.extend(j for j in (ts3.get(s3), tz.get(zs)) if j is not None)
+                if pos:
+                    ids.extend(j for c in pos if k in (gaz.first if c == "f" else gaz.last)
+                               and (j := tnp.get(c)) is not None)
+            out.append(ids)
+        return out
 
     def _reset(self) -> None:
         np = self.np
