@@ -545,3 +545,21 @@ def test_a_clitic_on_everyday_words_run_together_makes_no_name_and_korean_adject
     got = names(linker, "شيّع الجنود العريف أول محمد والعريف أول خالد، وحضرت الكورية الجنوبية المراسم.", "ar")
     assert "Arif Alvi" not in got and "South Korea" in got, got
     assert "Salah al-Din Governorate" in names(linker, "اشتدت المعارك في محافظة صلاح الدين شمال بغداد.", "ar")
+
+
+def test_a_role_links_only_a_spelling_that_keeps_the_holders_long_vowels(linker):
+    # the words after a title share a holder's skeleton by chance: الملك عبدالعزيز بالأحساء (a hospital's name) is
+    # not King Abdullah, الرئيس محمد بخاري (Buhari) not Mohammad Beheshti; a misspelled surname keeps its vowels
+    got = names(linker, "افتتح مستشفى الملك عبدالعزيز بالأحساء مديرية جديدة، وقال الرئيس محمد بخاري السلطة في "
+                        "نيجيريا عام 2015 إن الجيش سيتغير.", "ar")
+    assert not got & {"Abdullah of Saudi Arabia", "Mohammad Beheshti", "Mohammad-Reza Mahdavi Kani"}, got
+    assert "Sergei Shoigu" in names(linker, "سنہ 2016ء میں روسی وزیر دفاع سرگئی شوینکو نے دمشق کا دورہ کیا۔", "ur")
+
+
+def test_an_arabic_word_is_no_name_by_another_languages_folded_spelling(linker):
+    # نييتو is Urdu نیٹو (NATO) with ٹ read as ت, برويا Persian پرو (Peru) + يا: Arabic writes الناتو and بيرو
+    got = names(linker, "وقال نييتو إن الحكومة ستحقق، وتعمل الشيف كريستيل برويا في باريس منذ عشر سنوات.", "ar")
+    assert not got & {"NATO", "Peru"} and "Paris" in got, got
+    # a name Arabic shares with Persian letter for letter, and a Latin name in Arabic text, still link
+    got = names(linker, "التقى روحاني في طهران وفد USA وحلف الناتو.", "ar")
+    assert {"Hassan Rouhani", "United States", "NATO"} <= got, got

@@ -512,6 +512,8 @@ class Linker:
                     continue  # Persian مجریه (قوه مجریه, "the executive") is not Arabic مجرية "Hungarian"
                 if alone and self._clitic_on_foreign_spelling(e, h, ents, text, lang):
                     continue  # كتائبه "its battalions" is not ك + تائبه, a folded Taipei
+                if alone and self._foreign_spelling_only(e, h, ents, text, lang):
+                    continue  # نييتو (Peña Nieto) is Urdu نیٹو (NATO) folded, برويا Persian پرو (Peru) + يا
                 if alone and self._town_nisba(e, h, ents, text, lang):
                     continue  # الرياضيين "the athletes", الدمشقي (a surname): a town's adjective is no mention of it
                 if alone and self._common_inflection(e, h, ents, text, lang):
@@ -717,6 +719,19 @@ class Linker:
         return lang == "ar" and tok.arabic and h.start > tok.start and bool(e.names.get("ar")) \
             and not _as_demonym(e, ents) \
             and not self._suffix_cut(h, text) and not self._spelled_any(e, h.word(text))
+
+    def _foreign_spelling_only(self, e: KBEntity, h: Hit, ents: list[tuple[str, str, str]], text: str,
+                               lang: str) -> bool:
+        """An Arabic word that matches an entity Arabic has names for only through another language's spelling,
+        and only once letters are folded or a suffix is cut: نييتو (of إنريكي بينا نييتو) is Urdu نیٹو (NATO) with
+        ٹ read as ت, برويا (a chef's surname) Persian پرو (Peru) + يا. Arabic writes those names its own way
+        (الناتو, بيرو); a name it shares with Persian or Urdu letter for letter (روحاني) still links."""
+        if lang != "ar" or h.tier != "exact" or not self._toks[h.ti].arabic or not e.names.get("ar") \
+                or _as_demonym(e, ents):
+            return False
+        if any(eid == e.id and slang == "ar" for eid, _k, slang in ents):
+            return False
+        return not self._spelled_any(e, h.word(text))
 
     _NISBA = frozenset({"ی", "یه", "ین", "یون", "یات"})  # -ي -ية -يين -يون -يات, in key letters
 
@@ -1182,6 +1197,9 @@ class Linker:
                 else:
                     ok = full >= ROLE_FULL_OK or (first >= ROLE_FIRST_OK and last >= ROLE_LAST_MIN) \
                         or (country is not None and len(cands) == 1 and last >= ROLE_LAST_MIN)
+                    # a misspelling keeps the name's long vowels (سرگئی شوینکو, Shoigu); the skeleton alone
+                    # also matches whatever follows a title (الملك عبدالعزيز بالأحساء, الرئيس محمد بخاري)
+                    ok = ok and self._vowels_close(list(words), e)
                 if ok and (best is None or full + first + last > best[0]):
                     best = (full + first + last, e)
             if best is not None:
