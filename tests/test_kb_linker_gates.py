@@ -563,3 +563,11 @@ def test_an_arabic_word_is_no_name_by_another_languages_folded_spelling(linker):
     # a name Arabic shares with Persian letter for letter, and a Latin name in Arabic text, still link
     got = names(linker, "التقى روحاني في طهران وفد USA وحلف الناتو.", "ar")
     assert {"Hassan Rouhani", "United States", "NATO"} <= got, got
+
+
+def test_words_run_together_need_the_names_vowels_to_be_an_unseen_spelling(linker):
+    # سؤالا معنيا "a question about" has the skeleton of سليماني, أمرا حتميا "an inevitable matter" that of
+    # امیر حاتمی; a real variant spelling (ولادی میر پوتین, Putin in seed 001) keeps the long vowels of the name
+    got = names(linker, "أطرح سؤالا معنيا بحكاية انتقال لاعب، وكان ذلك أمرا حتميا في النهاية.", "ar")
+    assert not got & {"Qasem Soleimani", "Amir Hatami"}, got
+    assert "Vladimir Putin" in names(linker, "روسی صدر ولادی میر پوتین نے کہا کہ فوج واپس آئے گی۔", "ur")

@@ -532,6 +532,9 @@ class Linker:
                                     [text[h.start:toks[h.ti].end]] + [t.text for t in toks[h.ti + 1:h.tj]]):
                         continue  # everyday words run together (تیار کیے "prepared" has ترکیه's skeleton, والعريف أول
                         # "and corporal first class" عارف علوي's): no name (an adjective pair, الكورية الجنوبية, is a demonym)
+                    if not alone and not _as_demonym(e, ents) and not self._vowels_close(
+                            [text[h.start:toks[h.ti].end]] + [t.text for t in toks[h.ti + 1:h.tj]], e):
+                        continue  # سؤالا معنيا "a question about" has سليماني's skeleton, not its vowels
                     if e.id not in present and (len(h.key) < 4 or (e.type != "PER" and (h.tj - h.ti == 1 or len(h.key) < 6))):
                         continue  # an unseen spelling of an absent entity: only people (names vary most) or long names
                     if alone:
