@@ -571,3 +571,18 @@ def test_words_run_together_need_the_names_vowels_to_be_an_unseen_spelling(linke
     got = names(linker, "أطرح سؤالا معنيا بحكاية انتقال لاعب، وكان ذلك أمرا حتميا في النهاية.", "ar")
     assert not got & {"Qasem Soleimani", "Amir Hatami"}, got
     assert "Vladimir Putin" in names(linker, "روسی صدر ولادی میر پوتین نے کہا کہ فوج واپس آئے گی۔", "ur")
+
+
+def test_a_spelling_ambiguous_in_its_own_language_needs_support_in_another(linker):
+    # Persian امان is Amman and "safety"; Arabic وبأمان matches it, and is "safely" as often
+    got = names(linker, "إن الحزب يتعامل بكل ثقة وبأمان كامل مع هذا الأمر.", "ar")
+    assert "Amman" not in got, got
+    assert {"Amman", "Jordan"} <= names(linker, "وصل الملك إلى عمان قادما من شمال الأردن.", "ar")
+
+
+def test_new_arabic_demonyms_link_and_their_lookalikes_do_not(linker):
+    got = names(linker, "سجل اللاعب الكولومبي هدفين، وتعاقد النادي مع المدافع الغاني والحارس التشيلي.", "ar")
+    assert {"Colombia", "Ghana", "Chile"} <= got, got
+    # منتجات الألبان "dairy products" is no Albanian, الحفل الغنائي "the concert" no Ghanaian (Persian غنایی)
+    got = names(linker, "ارتفعت أسعار منتجات الألبان قبل الحفل الغنائي الكبير، وقال باني المسجد إن العمل انتهى.", "ar")
+    assert not got & {"Albania", "Ghana"}, got

@@ -454,7 +454,7 @@ class Linker:
                 e = self.kb.get(ents[0][0])
                 slang = lang if any(x[2] == lang for x in ents) else ents[0][2]
                 if e is not None and self._alone_ok(e) and self._accept_common(e, h, text, slang, lang) \
-                        and not self._ambiguous(e, h.word(text), lang) \
+                        and not self._ambiguous_hit(e, h.word(text), lang, slang) \
                         and not (e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1) \
                         and not self._weak_word(e, h, text, lang):
                     strong.add(e.id)
@@ -549,7 +549,7 @@ class Linker:
                 # a surname alone (جونسون) needs the person's world in the article, like an ambiguous alias
                 surname_alone = e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1
                 needs_support = alone and e.id not in strong and (
-                    not self._alone_ok(e) or surname_alone or self._ambiguous(e, h.word(text), lang))
+                    not self._alone_ok(e) or surname_alone or self._ambiguous_hit(e, h.word(text), lang, best_lang))
                 if needs_support and pass_no == 0:
                     deferred.append((h, ents))
                     continue
@@ -930,6 +930,12 @@ class Linker:
         k = _bkey(word)
         return k in forms or _no_article(k) in forms  # الأميركي for أميركي; not جزایر for الجزایر
 
+    def _ambiguous_hit(self, e: KBEntity, word: str, lang: str, spelling_lang: str) -> bool:
+        """Ambiguous in the text's language, or in the language whose spelling the hit matched: Persian امان
+        is Amman and "safety", and so is the same word in Arabic وبأمان."""
+        return self._ambiguous(e, word, lang) or (
+            spelling_lang not in ("", lang) and self._ambiguous(e, word, spelling_lang))
+
     def _ambiguous(self, e: KBEntity, word: str, lang: str) -> bool:
         """Surfaces listed under the entity's ``ambiguous`` field (KB extension): شام is also "evening"."""
         amb = e.extra.get("ambiguous") or {}
@@ -1010,7 +1016,8 @@ class Linker:
             if self._accept_common(e, h, text, best_lang, lang) or self._context_ok(e, self._toks, h.ti, h.tj, lang):
                 continue
             surname_alone = e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1
-            needs_support = alone and (not self._alone_ok(e) or surname_alone or self._ambiguous(e, h.word(text), lang))
+            needs_support = alone and (not self._alone_ok(e) or surname_alone
+                                       or self._ambiguous_hit(e, h.word(text), lang, best_lang))
             return 2 if needs_support else 1
         return 0
 
