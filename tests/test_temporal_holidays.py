@@ -79,6 +79,16 @@ CASES = [
     ("this_year_with_its_year_is_one_expression", "تراجعت الأرباح في العام الجاري 2016 مقارنة بالعام الماضي.", "ar", "2015-08-07", [("العام الجاري 2016", "2016"), ("العام الماضي", "2014")]),
     ("this_year_with_its_year_is_one_expression", "وصل الوفد في هذا العام 1436 هـ إلى المدينة.", "ar", "2015-08-07", [("هذا العام", "2015"), ("1436 ه", "2014-10-25/2015-10-13")]),
     ("a_half_of_the_definite_year_is_of_the_current_year", "ويتوقع المحللون تحسنا في النصف الثاني من العام.", "ar", "2015-08-07", [("النصف الثاني من العام", "2015-H2")]),
+    # ---- stop 20: bare years, decimals, ages, surnames (SaudiNewsNet read, no TimeML change)
+    # 1435 AH ran from 4 Nov 2013 to 24 Oct 2014; a Gregorian 1435 would be medieval
+    ("a_bare_year_near_the_hijri_year_is_hijri", "بدأ العمل بالنظام الإلكتروني عام 1435 في جميع المنافذ.", "ar", "2015-08-06", [("عام 1435", "2013-11-04/2014-10-24")]),
+    ("a_bare_year_far_from_it_stays_gregorian", "فتح العثمانيون القسطنطينية عام 1453 بعد حصار طويل.", "ar", "2015-08-06", [("عام 1453", "1453")]),
+    # an Urdu translation of a Persian report: 1403 SH began on 20 March 2024
+    ("a_bare_urdu_year_near_the_solar_hijri_year_is_solar_hijri", "یہ منصوبہ سنہ 1403 میں مکمل ہوا۔", "ur", "2024-12-10", [("سنہ 1403", "2024-03-20/2025-03-20")]),
+    ("a_decimal_number_of_years_is_one_duration", "تحسنت قدراتهم بواقع 7.5 عام على مدى الدراسة، ولمدة 1.5 ساعة يوميا.", "ar", "2015-08-06", [("7.5 عام", "P7.5Y"), ("1.5 ساعة", "PT1.5H"), ("يوميا", "P1D")]),
+    ("a_clock_time_with_a_decimal_point", "تبدأ العروض في الساعة 10.30 صباحا.", "ar", "2015-08-06", [("الساعة 10.30 صباحا", "T10:30")]),
+    ("a_decade_of_life_is_an_age", "النساء في العشرينات من العمر أكثر عرضة، كما في الستينات.", "ar", "2015-08-06", [("الستينات", "196")]),
+    ("monthly_after_a_title_is_a_family_name", "وقال المهندس الشهري إن الراتب الشهري سيرتفع.", "ar", "2015-08-06", [("الشهري", "P1M")]),
     ("a_half_of_the_definite_year_is_of_the_current_year", "أعلنت الشركة نتائج الربع الأول من السنة المالية.", "ar", "2015-08-07", []),
 ]
 

@@ -106,6 +106,13 @@ _CAL_NAMES = {"hijri": "Hijri", "gregorian": "Gregorian", "jalali": "Solar Hijri
 _CAL_ADJ = {"الهجری": "hijri", "الهجریه": "hijri", "المیلادی": "gregorian", "المیلادیه": "gregorian"}  # key forms
 
 
+# key forms of the titles and speech verbs after which an adjective such as الشهري ("monthly") is a family name
+_AR_BEFORE_A_SURNAME = frozenset(
+    "المهندس الدکتور الاستاذ الشیخ اللواء العمید العقید المقدم الرائد النقیب الفریق السفیر الکابتن المدرب الزمیل "
+    "قال وقال اضاف واضاف اکد واکد اوضح واوضح اشار واشار ذکر وذکر اعلن واعلن اعتبر واعتبر".split())
+_DECIMAL_POINTS = frozenset({".", ",", "\u066b"})  # the Arabic decimal separator ٫ too
+
+
 @dataclass(slots=True)
 class Raw:
     """One unresolved time expression; offsets are key-form token offsets until mapped back."""
@@ -344,10 +351,19 @@ class Grammar:
         return i + 1 if self.tok(i) in allowed and self.sent[min(i, self.n - 1)] == self.sent[max(i - 1, 0)] else i
 
     # ------------------------------------------------------------ numbers
+    def decimal_at(self, i: int) -> bool:
+        """Tokens i, i + 1, i + 2 are one decimal number written without spaces: 7.5, 81٫4, 2,5."""
+        return i + 2 < self.n and self.is_digits(i) and self.toks[i + 1] in _DECIMAL_POINTS \
+            and self.is_digits(i + 2) and self.end_of(i) == self.starts[i + 1] and self.end_of(i + 1) == self.starts[i + 2]
+
     def number_at(self, i: int) -> tuple[float, int, bool] | None:
         if i >= self.n:
             return None
         if self.is_digits(i):
+            if i >= 2 and self.decimal_at(i - 2):
+                return None  # the 5 of 7.5 is no number of its own
+            if self.decimal_at(i):
+                return float(f"{int(self.toks[i])}.{self.toks[i + 2]}"), 3, True
             return float(self.toks[i]), 1, True
         lang = self.lang
         vals: list[float] = []
@@ -1214,6 +1230,9 @@ class Grammar:
     def p_set(self, i: int) -> tuple[int, Raw] | None:
         s = self.get(i, "set")
         if s:
+            if self.lang in ("ar", None) and self.forms[i].startswith("ال") and i > 0 and self.sent[i - 1] == self.sent[i] \
+                    and self.forms[i - 1] in _AR_BEFORE_A_SURNAME:
+                return None  # "المهندس الشهري", "وقال الشهري": al-Shehri, a family name, not "monthly"
             return s[0], Raw(0, 0, "set", type="SET", value=s[1])
         ev = self.get(i, "every")
         if not ev:
@@ -1263,13 +1282,15 @@ class Grammar:
             j = i + clk[0]
             fh = self.get(j, "femhour")
             num = self.number_at(j)
+            mi = 0
             if fh:
                 h, k = fh[1], j + fh[0]
+            elif self.decimal_at(j) and int(self.toks[j]) <= 24 and len(self.toks[j + 2]) == 2 and int(self.toks[j + 2]) < 60:
+                h, mi, k = int(self.toks[j]), int(self.toks[j + 2]), j + 3  # "الساعة 10.30": 10:30
             elif num and num[0] <= 24 and num[0] == int(num[0]):
                 h, k = int(num[0]), j + num[1]
             else:
                 return None
-            mi = 0
             if self.tok(k) == ":" and self.is_digits(k + 1) and len(self.toks[k + 1]) == 2 and int(self.toks[k + 1]) < 60:
                 mi = int(self.toks[k + 1])  # "الساعة 10:30"
                 k += 2
@@ -1357,6 +1378,10 @@ class Grammar:
             if not cd:
                 return None
             return k + cd[1] - i, Raw(0, 0, "decade", value=f"{cd[0]}{dec[1]}")
+        after = self.forms[k + 1] if k + 1 < self.n else ""
+        age = after[2:] if after.startswith("ال") else after
+        if self.lang in ("ar", None) and self.tok(k) == "من" and age.startswith(("عمر", "اعمار")):
+            return None  # "في العشرينات من العمر", "الثلاثينيات من عمره": an age, not the 1920s
         if self.tok(k) in ("من",) and self.get(k + 1, "century_nouns"):
             # "الخمسينيات من القرن التاسع عشر": the century names the decade's hundreds (its own timex)
             od = self.get(k + 1 + self.get(k + 1, "century_nouns")[0], "ordinal")

@@ -17,7 +17,8 @@ from .grammar import Grammar, Raw
 from .keymap import fast_key_with_map
 from .lexicon import lexicon
 from .pubdate import PubGuess, infer_published
-from .resolve import Resolved, resolve_absolute, resolve_relative
+from .calendars import from_gregorian, year_span
+from .resolve import Resolved, _range, resolve_absolute, resolve_relative
 
 __all__ = ["TagResult", "parse_anchor", "tag"]
 
@@ -113,6 +114,38 @@ def _relative_pass(raws: list[Raw], done: dict[int, Resolved], anchor: dt.date |
     return out
 
 
+# how far from the publication year a bare year may lie and still be read in that calendar
+HIJRI_YEAR_WINDOW, SOLAR_HIJRI_YEAR_WINDOW = 15, 3
+
+
+def _bare_hijri_years(raws: list[Raw], resolved: dict[int, Resolved], anchor: dt.date, lang: str | None) -> None:
+    """A year written without an era (عام 1435, العام الحالي 1436) in an Arabic or Urdu article is Hijri when
+    it lies near the publication date's Hijri year: Saudi papers count years so, and a Gregorian 1435 is
+    medieval. Near the Solar Hijri year (an Urdu translation of a Persian report) it is Solar Hijri; far from
+    both (فتح القسطنطينية عام 1453) it stays Gregorian. Persian years in that range are Solar Hijri already."""
+    if lang in (None, "fa", "en"):
+        return
+    lunar, solar = from_gregorian("hijri", anchor)[0], from_gregorian("jalali", anchor)[0]
+    for idx, r in enumerate(raws):
+        res = resolved.get(idx)
+        if r.kind != "year" or r.year_cal is not None or r.y is None or res is None or res.calendar != "gregorian" \
+                or not 1300 <= r.y < 1500:
+            continue
+        if abs(r.y - lunar) <= HIJRI_YEAR_WINDOW:
+            cal, now = "hijri", lunar
+        elif abs(r.y - solar) <= SOLAR_HIJRI_YEAR_WINDOW:
+            cal, now = "jalali", solar
+        else:
+            continue
+        span = year_span(cal, r.y)
+        if span is None:
+            continue
+        name = "Hijri" if cal == "hijri" else "Solar Hijri"
+        resolved[idx] = Resolved(r, _range(*span), cal,
+                                 f"year {r.y} without an era read as {name}: the publication year {anchor.year} is "
+                                 f"{now} {'AH' if cal == 'hijri' else 'SH'}", None, True)
+
+
 def tag(text: str, lang: str | None, published: str | None = None) -> TagResult:
     lex = lexicon()
     kt = fast_key_with_map(text)
@@ -130,6 +163,8 @@ def tag(text: str, lang: str | None, published: str | None = None) -> TagResult:
         if again is not None and again.day != guess.day:
             guess, anchor = again, again.day
             resolved = _relative_pass(raws, absolute, anchor, lang)
+    if anchor is not None:
+        _bare_hijri_years(raws, resolved, anchor, lang)
     out: list[TimeExpr] = []
     kinds: list[str] = []
     for idx, r in enumerate(raws):
