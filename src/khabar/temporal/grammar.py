@@ -110,6 +110,9 @@ _CAL_ADJ = {"الهجری": "hijri", "الهجریه": "hijri", "المیلاد�
 _AR_BEFORE_A_SURNAME = frozenset(
     "المهندس الدکتور الاستاذ الشیخ اللواء العمید العقید المقدم الرائد النقیب الفریق السفیر الکابتن المدرب الزمیل "
     "قال وقال اضاف واضاف اکد واکد اوضح واوضح اشار واشار ذکر وذکر اعلن واعلن اعتبر واعتبر".split())
+# plural nouns that عامين / عامون ("general") qualifies: مدراء عامين is "general managers"
+_AR_GENERAL_HEADS = frozenset({"مدراء", "مدیرین", "مدیرون", "مدیری", "امناء", "مدعین", "مفتشین", "وکلاء", "منسقین", "مراقبین"})
+_AR_PAPER_BEFORE_ALYOUM = frozenset({"عین", "لعین", "صحیفه", "جریده", "بصحیفه", "لصحیفه", "بجریده", "لجریده"})
 _DECIMAL_POINTS = frozenset({".", ",", "\u066b"})  # the Arabic decimal separator ٫ too
 
 
@@ -426,6 +429,8 @@ class Grammar:
         suf = self.get(k, "yearsuf")
         if suf and self.sent[min(k, self.n - 1)] == self.sent[j]:
             # "ه" alone after a year is a suffix; "م" only right after the digits
+            if not marked and y < 1000 and self.tok(k) == "م":
+                return None  # "ارتفاعه 180 م", "سوى بـ 500 م": metres; a year that early comes with عام or سنة
             cal = suf[1]
             k += suf[0]
             marked = True
@@ -1041,6 +1046,8 @@ class Grammar:
             return j + night[0] - i, raw
         if not rd:
             return None
+        if self.lang in ("ar", None) and self.forms[j] == "الیوم" and j > 0 and self.forms[j - 1] in _AR_PAPER_BEFORE_ALYOUM:
+            return None  # عين اليوم, صحيفة اليوم: newspapers named "today"
         L, off = rd
         k = j + L
         f = self.forms[j]
@@ -1205,6 +1212,9 @@ class Grammar:
                     else:
                         return None
                 else:
+                    head = self.forms[j - 1] if j > 0 else ""
+                    if self.forms[j] in ("عامین", "عامون") and (head in _AR_GENERAL_HEADS or head[1:] in _AR_GENERAL_HEADS):
+                        return None  # مدراء عامين: "general managers", not two years
                     unit, n = u[1]
                     k = j + u[0]
         ln = self.get(k, "last_n")

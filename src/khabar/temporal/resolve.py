@@ -25,6 +25,7 @@ GREG_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "
 JALALI_MONTHS = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar",
                  "Dey", "Bahman", "Esfand")
 SH_YEARS = range(1300, 1500)
+WEEKDAY_REPAIR_DAYS = 2  # how far a stated weekday may move a relative day (أمس الجمعة) off the anchor
 
 
 @dataclass
@@ -250,6 +251,15 @@ def resolve_relative(raw: Raw, anchor: dt.date | None, lang: str | None, article
         d = anchor + dt.timedelta(days=raw.off)
         note = None
         if raw.wd_stated is not None and d.weekday() != raw.wd_stated:
+            # "أمس الجمعة" in a paper dated Sunday: the report was written a day before the date it carries
+            # (a dateline lags, it never leads). A stated weekday up to two days before the reading decides;
+            # otherwise the anchor stands and the note says so
+            shift = (raw.wd_stated - d.weekday() + 3) % 7 - 3
+            if -WEEKDAY_REPAIR_DAYS <= shift < 0:
+                fixed = d + dt.timedelta(days=shift)
+                note = (f"stated weekday {WEEKDAYS[raw.wd_stated]}: {fixed.isoformat()}, not {d.isoformat()} "
+                        f"({WEEKDAYS[d.weekday()]}) as the publication date alone gives")
+                return Resolved(raw, _iso(fixed) + (raw.daypart or ""), note=note, day=fixed, repaired=True)
             note = f"stated weekday {WEEKDAYS[raw.wd_stated]} does not match {d.isoformat()} ({WEEKDAYS[d.weekday()]})"
         return Resolved(raw, _iso(d) + (raw.daypart or ""), note=note or raw.note, day=d)
     if kind == "relunit":
