@@ -586,3 +586,17 @@ def test_new_arabic_demonyms_link_and_their_lookalikes_do_not(linker):
     # منتجات الألبان "dairy products" is no Albanian, الحفل الغنائي "the concert" no Ghanaian (Persian غنایی)
     got = names(linker, "ارتفعت أسعار منتجات الألبان قبل الحفل الغنائي الكبير، وقال باني المسجد إن العمل انتهى.", "ar")
     assert not got & {"Albania", "Ghana"}, got
+
+
+def test_a_clitic_before_a_name_with_the_same_first_letter_or_a_longer_clitic_reading(linker):
+    # folding merged ب + باريس into باريس read whole, and و + لبنان lost to و + ل + بنان (a Syrian village)
+    got = {(e.name, m.text) for e in linker.link("وصل الوزير بباريس ثم ببغداد، وزار سوريا ولبنان.", "ar")
+           for m in e.mentions}
+    assert {("Paris", "باريس"), ("Baghdad", "بغداد"), ("Lebanon", "لبنان")} <= got, got
+
+
+def test_a_clitic_and_an_everyday_word_are_no_name_read_whole(linker):
+    # وأم "and a mother" is not WAM (وام), بأول "with the first" not Powell (باول), وبنوك "and banks" not Nuuk,
+    # تتأسس "is founded" (two doubled letters read as one) not TASS (تاس)
+    got = names(linker, "عاشت في كنف أب كويتي وأم عراقية، والتحق بأول دفعة، وتبرع لبنوك الدم، والرابطة تتأسس قريبا.", "ar")
+    assert not got & {"WAM", "Jerome Powell", "Nuuk", "TASS"} and {"Kuwait", "Iraq"} <= got, got

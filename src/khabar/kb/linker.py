@@ -512,6 +512,8 @@ class Linker:
                     continue  # Persian مجریه (قوه مجریه, "the executive") is not Arabic مجرية "Hungarian"
                 if alone and self._clitic_on_foreign_spelling(e, h, ents, text, lang):
                     continue  # كتائبه "its battalions" is not ك + تائبه, a folded Taipei
+                if alone and (self._clitic_word_read_whole(e, h, text, lang) or self._collapsed_letters(h, text)):
+                    continue  # وأم "and a mother" is not WAM, بأول not Powell, تتأسس not TASS
                 if alone and self._foreign_spelling_only(e, h, ents, text, lang):
                     continue  # نييتو (Peña Nieto) is Urdu نیٹو (NATO) folded, برويا Persian پرو (Peru) + يا
                 if alone and self._town_nisba(e, h, ents, text, lang):
@@ -700,9 +702,39 @@ class Linker:
         tok = self._toks[h.ti]
         if not tok.arabic or h.start <= tok.start:
             return False
-        whole = commonness(tok.text, lang)
         bare = ("ا" if h.article else "") + text[h.start:tok.end]  # للأمم: ل + الأمم
-        return whole >= 3.0 and whole > commonness(bare, lang) + 0.3
+        floor = commonness(bare, lang) + 0.3
+        # the whole word, or the word without its first clitic: وبنوك is و + بنوك "banks", not و + ب + Nuuk
+        return any(z >= 3.0 and z > floor for z in (commonness(tok.text[k:], lang) for k in range(h.start - tok.start)))
+
+    def _clitic_word_read_whole(self, e: KBEntity, h: Hit, text: str, lang: str) -> bool:
+        """A word matched whole that reads as a clitic plus an everyday word, and is not written as the name is:
+        وأم is و + أم "and a mother", not WAM (وام); بأول "with the first", not Powell (باول). A name that starts
+        with such a letter is written its own way (بكين, لبنان, فرنسا) and stays linked."""
+        tok = self._toks[h.ti]
+        if lang != "ar" or h.tier != "exact" or h.stripped or h.tj - h.ti != 1 or not tok.arabic \
+                or tok.text[:1] not in "وفبلك" or len(tok.text) < 3:
+            return False
+        return commonness(tok.text[1:], lang) >= 4.5 and not self._spelled_exactly(e, tok.text) \
+            and not self._spelled_any(e, tok.text[1:])  # بباريس: ب + باريس, read whole or not
+
+    def _spelled_exactly(self, e: KBEntity, word: str) -> bool:
+        """Letter for letter one of the entity's Arabic-script names (hamza forms kept: وأم is not وام)."""
+        forms = self._forms.get((e.id, "exact"))
+        if forms is None:
+            forms = self._forms[(e.id, "exact")] = {
+                x.replace(" ", "") for lg in ("ar", "fa", "ur") for x in e.names.get(lg, []) + e.demonyms.get(lg, [])}
+        return word in forms
+
+    def _collapsed_letters(self, h: Hit, text: str) -> bool:
+        """A word that matched only once two doubled letters were each read as one: تتأسس ("is founded") keys as
+        تاس (TASS). One doubling is a spelling (shadda written out); two make another word."""
+        tok = self._toks[h.ti]
+        if h.tier != "exact" or h.stripped or h.tj - h.ti != 1 or not tok.arabic:
+            return False
+        w = _no_article(_bkey(tok.text))
+        doubled = sum(1 for a, b in zip(w, w[1:]) if a == b and a not in "اويی")  # ييـ of إسرائيليين is a vowel
+        return doubled >= 2 and len(w) - len(h.key.replace(" ", "")) >= 2
 
     def _foreign_demonym_word(self, e: KBEntity, h: Hit, ents: list[tuple[str, str, str]], text: str, lang: str) -> bool:
         """A Persian or Urdu everyday word (Zipf ≥ 3) matched only by another language's demonym of the entity."""

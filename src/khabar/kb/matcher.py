@@ -161,7 +161,9 @@ def token_variants(tok: str, lang: str) -> tuple[Variant, ...]:
     # folding merges the doubled لام of للعراق / وللبنان: such a word is a preposition and a name, never a
     # name as it stands
     doubled_lam = raw.startswith(("لل", "ولل", "فلل"))
-    stems = [] if doubled_lam else [(base, 0, False)]
+    # and a clitic with a name's own first letter: بباريس is ب + باريس, ووارسو و + وارسو (read below)
+    doubled_clitic = raw[:1] in "وبفك" and raw[1:2] == raw[:1] and len(raw) >= 5 and lang in ("ar", "", None)
+    stems = [] if doubled_lam or doubled_clitic else [(base, 0, False)]
     if folded[:1] in _PREFIX_HEADS and (lang in ("ar", "", None) or tok.startswith(("وال", "بال", "لل", "فال", "كال", "کال"))):
         for p in _PREFIXES:
             if not folded.startswith(p):
@@ -180,6 +182,10 @@ def token_variants(tok: str, lang: str) -> tuple[Variant, ...]:
                 tail = raw[len(p):] if raw.startswith(p) else ""
                 stem = article_stem(tail) if tail.startswith("الل") else strip_article(rest)
                 stems.append((stem, _orig_prefix_len(tok, len(p)), False))
+    if doubled_clitic:
+        stems.append((strip_article(fold_word(raw[1:])), _orig_prefix_len(tok, 1), False))
+    elif raw[:1] in "وف" and raw[1:2] in "بك" and raw[2:3] == raw[1:2] and len(raw) >= 6 and lang in ("ar", "", None):
+        stems.append((strip_article(fold_word(raw[2:])), _orig_prefix_len(tok, 2), False))  # وببريطانيا: و + ب + بريطانيا
     for stem, pre, article in stems:
         add(stem, pre, False, article)
     for stem, pre, article in list(stems):
@@ -352,7 +358,8 @@ class Matcher:
                     ents = exact.get(tuple(key))
                     # of two readings as long, the one with fewer clitics wins, and ل + لبنان wins over ل + ال + بنان
                     if ents and (best is None or j - i > best.tj - best.ti or (j - i == best.tj - best.ti and (
-                            (best.stripped and not v.pre) or (best.article and not v.article)))):
+                            (best.stripped and not v.pre) or (best.article and not v.article)
+                            or v.pre < best.start - toks[i].start))):  # و + لبنان, not و + ل + بنان (Banan)
                         best = Hit(i, j, toks[i].start + v.pre, toks[j - 1].end, ents, "exact", v.pre > 0, " ".join(key), v.article)
                     if j < n and j - i < maxn and joinable[j - 1]:
                         # the last word may carry a suffix: ایرانیوں / الروسية
