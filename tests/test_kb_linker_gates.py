@@ -600,3 +600,17 @@ def test_a_clitic_and_an_everyday_word_are_no_name_read_whole(linker):
     # تتأسس "is founded" (two doubled letters read as one) not TASS (تاس)
     got = names(linker, "عاشت في كنف أب كويتي وأم عراقية، والتحق بأول دفعة، وتبرع لبنوك الدم، والرابطة تتأسس قريبا.", "ar")
     assert not got & {"WAM", "Jerome Powell", "Nuuk", "TASS"} and {"Kuwait", "Iraq"} <= got, got
+
+
+def test_a_country_nearby_supports_an_alias_only_across_function_words(linker):
+    # لمجرى السياسة الأميركية "the course of US politics" is no list with Hungary's مجرى; تامین مالی "financing"
+    # beside اندونزی is no Mali; شمال مالي وشمال نيجيريا is a list
+    assert "Hungary" not in names(linker, "وهو سؤال طرحه المتابعون لمجرى السياسة الأميركية التقليدية.", "ar")
+    assert "Mali" not in names(linker, "طبق مقررات اندونزی، تامین مالی، منابع و نیروی انسانی از خارج ممنوع است.", "fa")
+    assert {"Mali", "Nigeria"} <= names(linker, "جرى فتح طرق إلى شمال مالي وشمال نيجيريا.", "ar")
+
+
+def test_the_article_form_of_an_everyday_word_is_no_foreign_company(linker):
+    # الإبل "the camels" (Zipf 3.9, إبل 2.8) is not Apple (أبل); اليوتيوب still is YouTube
+    got = names(linker, "تشمل العروض مسيرة الخيول والإبل، ونشر الفيديو على اليوتيوب.", "ar")
+    assert "Apple" not in got and "YouTube" in got, got

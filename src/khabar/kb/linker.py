@@ -174,6 +174,16 @@ def _dist_upto(a: str, b: str, limit: float) -> float:
     return distance(a, b, cutoff=limit)
 
 
+# what may stand between a country and an alias read as its neighbour in a list or a relation: function words
+# and directions (الفرنسي في مالي, بولیویا کے لئے چلی, شمال مالي وشمال نيجيريا), not a content word
+_LIST_WORDS = frozenset(
+    "و أو او في فی إلى الى الی من مع بين بین عن على علی ضد "  # Arabic
+    "اور یا کے کی کا سے میں نے لئے لیے ساتھ "  # Urdu
+    "با به از در "  # Persian (و, یا, بین above)
+    "and or of with in to from between against "
+    "شمال جنوب شرق غرب وشمال وجنوب وشرق وغرب شمالی جنوبی north south".split())
+
+
 def _as_demonym(e: KBEntity, entries: list[tuple[str, str, str]]) -> bool:
     """Does a hit match the entity by one of its demonyms (adjectives vary more than the KB lists them)?"""
     return any(eid == e.id and kind == "demonym" for eid, kind, _sl in entries)
@@ -466,8 +476,10 @@ class Linker:
         self._roles_found = self._roles_in(toks, lang)
         role_end = {b: role for a, b, role in self._roles_found}
         # where unambiguous countries stand: a list "شامی، ترکی اور روسی" reads its members alike
-        country_at = [h.ti for h, ents in pending if ents[0][0] in strong and _one_entity(ents)
-                      and (ce := self.kb.get(ents[0][0])) is not None and ce.type == "LOC" and not ce.country]
+        country_hits = [h for h, ents in pending if ents[0][0] in strong and _one_entity(ents)
+                        and (ce := self.kb.get(ents[0][0])) is not None and ce.type == "LOC" and not ce.country]
+        country_at = [h.ti for h in country_hits]
+        self._country_words = {k for h in country_hits for k in range(h.ti, h.tj)}
         # pass 1 links what needs no support; pass 2 the ambiguous aliases, with all of pass 1 as context
         deferred: list[tuple[Hit, list[tuple[str, str, str]]]] = []
         siblings = self._sibling_towns(pending, text, lang)
@@ -821,7 +833,12 @@ class Linker:
             return True
         # a foreign body's name takes the article in the press (اليوتيوب, الكونغرس, الموساد); a name that is an
         # Arabic word (حماس "zeal") is that word with it when the bare form is the commoner (الحماس 3.9, حماس 4.7)
-        return (not e.country or e.country in ARABIC_SCRIPT_COUNTRIES) and commonness(written[2:], lang) > z
+        bare = commonness(written[2:], lang)
+        if e.country and e.country not in ARABIC_SCRIPT_COUNTRIES:
+            # unless the ال-form is itself the everyday word, far commoner than the bare name: الإبل "the camels"
+            # (3.9; إبل 2.8) is not Apple (أبل)
+            return z >= 3.5 and z > bare + 0.5
+        return bare > z
 
     def _bare_word_for_article_name(self, e: KBEntity, h: Hit, text: str, lang: str) -> bool:
         """The converse: an everyday Arabic word without the article on a name Arabic only writes with it
@@ -1106,7 +1123,12 @@ class Linker:
         """A country alias standing within three words of an unambiguous country (a list of countries)."""
         if e.type != "LOC" or e.country:
             return False
-        return any(0 < abs(ti - h.ti) <= 3 for ti in country_at)
+        # with only list words, directions or other countries between them: شامی، ترکی اور روسی, شمال مالي وشمال
+        # نيجيريا, شمالی کوریا اور چین are lists; لمجرى السياسة الأميركية ("the course of US politics") is not
+        inside = self._country_words
+        return any(0 < abs(ti - h.ti) <= 3 and all(
+            k in inside or self._toks[k].text in _LIST_WORDS for k in range(min(ti, h.ti) + 1, max(ti, h.ti)))
+            for ti in country_at)
 
     def _tagged_as_name(self, toks: list[Token], h: Hit, lang: str, e: KBEntity | None = None) -> bool:
         """The statistical tagger (when loaded) breaks the tie for a hit on an everyday word, if it reads the
