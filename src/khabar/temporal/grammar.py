@@ -112,6 +112,12 @@ _AR_BEFORE_A_SURNAME = frozenset(
     "قال وقال اضاف واضاف اکد واکد اوضح واوضح اشار واشار ذکر وذکر اعلن واعلن اعتبر واعتبر".split())
 # plural nouns that عامين / عامون ("general") qualifies: مدراء عامين is "general managers"
 _AR_GENERAL_HEADS = frozenset({"مدراء", "مدیرین", "مدیرون", "مدیری", "امناء", "مدعین", "مفتشین", "وکلاء", "منسقین", "مراقبین"})
+# common Arabic given names (key forms), after which a weekday with the article is a family name
+_AR_GIVEN_NAMES = frozenset("""
+    محمد احمد علی عبدالله عبدالعزیز عبدالرحمن عبدالمحسن عبدالکریم عبداللطیف خالد سعد سعود فهد فیصل سلمان سلطان
+    ترکی بندر نایف ناصر صالح ابراهیم یوسف عمر حسن حسین ماجد ولید طارق عادل سامی هانی یاسر منصور مشعل حمد حمود
+    راشد سالم سلیمان عثمان مصطفی محمود جمال کمال نبیل نواف متعب زیاد فواز عبدالاله عبدالمجید عبدالرحیم
+""".split())
 _AR_PAPER_BEFORE_ALYOUM = frozenset({"عین", "لعین", "صحیفه", "جریده", "بصحیفه", "لصحیفه", "بجریده", "لجریده"})
 _DECIMAL_POINTS = frozenset({".", ",", "\u066b"})  # the Arabic decimal separator ٫ too
 
@@ -966,6 +972,9 @@ class Grammar:
         return wd, L
 
     def p_weekday(self, i: int) -> tuple[int, Raw] | None:
+        if self.lang in ("ar", None) and i > 0 and self.forms[i].startswith("ال") and self.sent[i - 1] == self.sent[i] \
+                and self.forms[i - 1] in _AR_GIVEN_NAMES:
+            return None  # "بيان أحمد الخميس", "محمد السبت": al-Khamis, al-Sabt are family names
         j = i
         daypart = None
         dp = self.get(j, "daypart")
