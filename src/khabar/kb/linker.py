@@ -727,16 +727,8 @@ class Linker:
         if lang != "ar" or h.tier != "exact" or h.stripped or h.tj - h.ti != 1 or not tok.arabic \
                 or tok.text[:1] not in "وفبلك" or len(tok.text) < 3:
             return False
-        return commonness(tok.text[1:], lang) >= 4.5 and not self._spelled_exactly(e, tok.text) \
+        return commonness(tok.text[1:], lang) >= 4.5 and not self._spelled_any(e, tok.text, as_written=True) \
             and not self._spelled_any(e, tok.text[1:])  # بباريس: ب + باريس, read whole or not
-
-    def _spelled_exactly(self, e: KBEntity, word: str) -> bool:
-        """Letter for letter one of the entity's Arabic-script names (hamza forms kept: وأم is not وام)."""
-        forms = self._forms.get((e.id, "exact"))
-        if forms is None:
-            forms = self._forms[(e.id, "exact")] = {
-                x.replace(" ", "") for lg in ("ar", "fa", "ur") for x in e.names.get(lg, []) + e.demonyms.get(lg, [])}
-        return word in forms
 
     def _collapsed_letters(self, h: Hit, text: str) -> bool:
         """A word that matched only once two doubled letters were each read as one: تتأسس ("is founded") keys as
@@ -969,13 +961,18 @@ class Linker:
         self._spelled_as(e, "", lang)
         return self._forms[(e.id, lang)]
 
-    def _spelled_any(self, e: KBEntity, word: str) -> bool:
+    def _spelled_any(self, e: KBEntity, word: str, as_written: bool = False) -> bool:
         """Is the word written (perhaps with an added Arabic article) as one of the entity's names or demonyms in any
-        Arabic-script language? No letter folding: پیشگوئی is not بیشکک."""
-        forms = self._forms.get((e.id, "*"))
+        Arabic-script language? No letter folding: پیشگوئی is not بیشکک. ``as_written``: letter for letter, hamza
+        forms and all, with no article added (وأم is not وام)."""
+        key = (e.id, "as written" if as_written else "*")
+        forms = self._forms.get(key)
         if forms is None:
-            forms = self._forms[(e.id, "*")] = {
-                base_key(x).replace(" ", "") for lg in ("ar", "fa", "ur") for x in e.names.get(lg, []) + e.demonyms.get(lg, [])}
+            norm = (lambda x: x) if as_written else base_key
+            forms = self._forms[key] = {
+                norm(x).replace(" ", "") for lg in ("ar", "fa", "ur") for x in e.names.get(lg, []) + e.demonyms.get(lg, [])}
+        if as_written:
+            return word in forms
         k = _bkey(word)
         return k in forms or _no_article(k) in forms  # الأميركي for أميركي; not جزایر for الجزایر
 

@@ -140,6 +140,16 @@ def _orig_prefix_len(token: str, key_chars: int) -> int:
     return len(token)
 
 
+def _doubled_clitic(raw: str) -> int:
+    """How many clitic letters open a word whose name starts with the last of them (which folding would merge
+    with it): 1 for بباريس, ووارسو; 2 for وببريطانيا (و + ب + بريطانيا); else 0."""
+    if raw[:1] in "وبفك" and raw[1:2] == raw[:1] and len(raw) >= 5:
+        return 1
+    if raw[:1] in "وف" and raw[1:2] in "بك" and raw[2:3] == raw[1:2] and len(raw) >= 6:
+        return 2
+    return 0
+
+
 @lru_cache(maxsize=300_000)
 def token_variants(tok: str, lang: str) -> tuple[Variant, ...]:
     """Keys of one token: as written, without attached clitics, without suffixes."""
@@ -161,9 +171,9 @@ def token_variants(tok: str, lang: str) -> tuple[Variant, ...]:
     # folding merges the doubled لام of للعراق / وللبنان: such a word is a preposition and a name, never a
     # name as it stands
     doubled_lam = raw.startswith(("لل", "ولل", "فلل"))
-    # and a clitic with a name's own first letter: بباريس is ب + باريس, ووارسو و + وارسو (read below)
-    doubled_clitic = raw[:1] in "وبفك" and raw[1:2] == raw[:1] and len(raw) >= 5 and lang in ("ar", "", None)
-    stems = [] if doubled_lam or doubled_clitic else [(base, 0, False)]
+    # and a clitic with a name's own first letter: بباريس is ب + باريس, وببريطانيا و + ب + بريطانيا (read below)
+    doubled = _doubled_clitic(raw) if lang in ("ar", "", None) else 0
+    stems = [] if doubled_lam or doubled == 1 else [(base, 0, False)]
     if folded[:1] in _PREFIX_HEADS and (lang in ("ar", "", None) or tok.startswith(("وال", "بال", "لل", "فال", "كال", "کال"))):
         for p in _PREFIXES:
             if not folded.startswith(p):
@@ -182,10 +192,8 @@ def token_variants(tok: str, lang: str) -> tuple[Variant, ...]:
                 tail = raw[len(p):] if raw.startswith(p) else ""
                 stem = article_stem(tail) if tail.startswith("الل") else strip_article(rest)
                 stems.append((stem, _orig_prefix_len(tok, len(p)), False))
-    if doubled_clitic:
-        stems.append((strip_article(fold_word(raw[1:])), _orig_prefix_len(tok, 1), False))
-    elif raw[:1] in "وف" and raw[1:2] in "بك" and raw[2:3] == raw[1:2] and len(raw) >= 6 and lang in ("ar", "", None):
-        stems.append((strip_article(fold_word(raw[2:])), _orig_prefix_len(tok, 2), False))  # وببريطانيا: و + ب + بريطانيا
+    if doubled:
+        stems.append((strip_article(fold_word(raw[doubled:])), _orig_prefix_len(tok, doubled), False))
     for stem, pre, article in stems:
         add(stem, pre, False, article)
     for stem, pre, article in list(stems):
