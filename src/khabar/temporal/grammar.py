@@ -106,19 +106,6 @@ _CAL_NAMES = {"hijri": "Hijri", "gregorian": "Gregorian", "jalali": "Solar Hijri
 _CAL_ADJ = {"الهجری": "hijri", "الهجریه": "hijri", "المیلادی": "gregorian", "المیلادیه": "gregorian"}  # key forms
 
 
-# key forms of the titles and speech verbs after which an adjective such as الشهري ("monthly") is a family name
-_AR_BEFORE_A_SURNAME = frozenset(
-    "المهندس الدکتور الاستاذ الشیخ اللواء العمید العقید المقدم الرائد النقیب الفریق السفیر الکابتن المدرب الزمیل "
-    "قال وقال اضاف واضاف اکد واکد اوضح واوضح اشار واشار ذکر وذکر اعلن واعلن اعتبر واعتبر".split())
-# plural nouns that عامين / عامون ("general") qualifies: مدراء عامين is "general managers"
-_AR_GENERAL_HEADS = frozenset({"مدراء", "مدیرین", "مدیرون", "مدیری", "امناء", "مدعین", "مفتشین", "وکلاء", "منسقین", "مراقبین"})
-# common Arabic given names (key forms), after which a weekday with the article is a family name
-_AR_GIVEN_NAMES = frozenset("""
-    محمد احمد علی عبدالله عبدالعزیز عبدالرحمن عبدالمحسن عبدالکریم عبداللطیف خالد سعد سعود فهد فیصل سلمان سلطان
-    ترکی بندر نایف ناصر صالح ابراهیم یوسف عمر حسن حسین ماجد ولید طارق عادل سامی هانی یاسر منصور مشعل حمد حمود
-    راشد سالم سلیمان عثمان مصطفی محمود جمال کمال نبیل نواف متعب زیاد فواز عبدالاله عبدالمجید عبدالرحیم
-""".split())
-_AR_PAPER_BEFORE_ALYOUM = frozenset({"عین", "لعین", "صحیفه", "جریده", "بصحیفه", "لصحیفه", "بجریده", "لجریده"})
 _DECIMAL_POINTS = frozenset({".", ",", "\u066b"})  # the Arabic decimal separator ٫ too
 
 
@@ -973,7 +960,7 @@ class Grammar:
 
     def p_weekday(self, i: int) -> tuple[int, Raw] | None:
         if self.lang in ("ar", None) and i > 0 and self.forms[i].startswith("ال") and self.sent[i - 1] == self.sent[i] \
-                and self.forms[i - 1] in _AR_GIVEN_NAMES:
+                and self.forms[i - 1] in self.lex.ar_given_names:
             return None  # "بيان أحمد الخميس", "محمد السبت": al-Khamis, al-Sabt are family names
         j = i
         daypart = None
@@ -1055,7 +1042,7 @@ class Grammar:
             return j + night[0] - i, raw
         if not rd:
             return None
-        if self.lang in ("ar", None) and self.forms[j] == "الیوم" and j > 0 and self.forms[j - 1] in _AR_PAPER_BEFORE_ALYOUM:
+        if self.lang in ("ar", None) and self.forms[j] == "الیوم" and j > 0 and self.forms[j - 1] in self.lex.ar_papers_named_today:
             return None  # عين اليوم, صحيفة اليوم: newspapers named "today"
         L, off = rd
         k = j + L
@@ -1222,7 +1209,7 @@ class Grammar:
                         return None
                 else:
                     head = self.forms[j - 1] if j > 0 else ""
-                    if self.forms[j] in ("عامین", "عامون") and (head in _AR_GENERAL_HEADS or head[1:] in _AR_GENERAL_HEADS):
+                    if self.forms[j] in ("عامین", "عامون") and (head in self.lex.ar_general_heads or head[1:] in self.lex.ar_general_heads):
                         return None  # مدراء عامين: "general managers", not two years
                     unit, n = u[1]
                     k = j + u[0]
@@ -1250,7 +1237,7 @@ class Grammar:
         s = self.get(i, "set")
         if s:
             if self.lang in ("ar", None) and self.forms[i].startswith("ال") and i > 0 and self.sent[i - 1] == self.sent[i] \
-                    and self.forms[i - 1] in _AR_BEFORE_A_SURNAME:
+                    and self.forms[i - 1] in self.lex.ar_before_family_adjective:
                 return None  # "المهندس الشهري", "وقال الشهري": al-Shehri, a family name, not "monthly"
             return s[0], Raw(0, 0, "set", type="SET", value=s[1])
         ev = self.get(i, "every")

@@ -175,6 +175,11 @@ class Lexicon:
         self.ur_wd_cues_before = {key(w) for w in d["weekday_ur_cues_before"]}
         self.ur_week_cues_before = {key(w) for w in d["week_ur_cues_before"]}
         self.season_blockers = {key(w) for w in d["season_blockers"]}
+        # key forms of the Arabic words that make the next word a name or a noun, not a time word
+        self.ar_before_family_adjective = {key(w) for w in d["ar_family_name_cues"]["before_adjective"]}
+        self.ar_given_names = {key(w) for w in d["ar_family_name_cues"]["given_names"]}
+        self.ar_papers_named_today = {key(w) for w in d["ar_not_time_before"]["papers_named_today"]}
+        self.ar_general_heads = {key(w) for w in d["ar_not_time_before"]["general_heads"]}
         self.month_context_before = {lang: {key(w) for w in ws} for lang, ws in d["month_context_before"].items()}
         self.future_ur = {key(w) for w in d["future_verbs_ur"]}
         self.past_ur = {key(w) for w in d["past_verbs_ur"]}
