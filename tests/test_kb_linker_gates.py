@@ -614,3 +614,10 @@ def test_the_article_form_of_an_everyday_word_is_no_foreign_company(linker):
     # الإبل "the camels" (Zipf 3.9, إبل 2.8) is not Apple (أبل); اليوتيوب still is YouTube
     got = names(linker, "تشمل العروض مسيرة الخيول والإبل، ونشر الفيديو على اليوتيوب.", "ar")
     assert "Apple" not in got and "YouTube" in got, got
+
+
+def test_an_al_nisba_family_name_is_no_other_persons_surname_and_maurice_is_no_mauritius(linker):
+    # محمد اليونسي (a Moroccan footballer) is not محمد يونس + ي; موريس is Maurice, a given name, before Mauritius
+    got = names(linker, "تعاقد النادي مع المغربي محمد اليونسي، وقالت الباحثة مارثا كلير موريس إن الحمية تفيد.", "ar")
+    assert not got & {"Muhammad Yunus", "Mauritius"} and "Morocco" in got, got
+    assert "Bashar al-Assad" in names(linker, "التقى الرئيس بشار الأسد الوفد في دمشق.", "ar")

@@ -526,6 +526,8 @@ class Linker:
                     continue  # كتائبه "its battalions" is not ك + تائبه, a folded Taipei
                 if alone and (self._clitic_word_read_whole(e, h, text, lang) or self._collapsed_letters(h, text)):
                     continue  # وأم "and a mother" is not WAM, بأول not Powell, تتأسس not TASS
+                if not alone and self._nisba_surname(e, h, text, lang):
+                    continue  # محمد اليونسي (a footballer) is not محمد يونس + ي: an ال-nisba is its own family name
                 if alone and self._foreign_spelling_only(e, h, ents, text, lang):
                     continue  # نييتو (Peña Nieto) is Urdu نیٹو (NATO) folded, برويا Persian پرو (Peru) + يا
                 if alone and self._town_nisba(e, h, ents, text, lang):
@@ -758,6 +760,15 @@ class Linker:
         return lang == "ar" and tok.arabic and h.start > tok.start and bool(e.names.get("ar")) \
             and not _as_demonym(e, ents) \
             and not self._suffix_cut(h, text) and not self._spelled_any(e, h.word(text))
+
+    def _nisba_surname(self, e: KBEntity, h: Hit, text: str, lang: str) -> bool:
+        """A person's name whose last word matched only with the article and a nisba ending: Arabic family names
+        الحلبي, اليونسي are names of their own, not inflections of حلب or يونس (names do not inflect)."""
+        last = self._toks[h.tj - 1]
+        if lang != "ar" or e.type != "PER" or h.tier != "exact" or not last.arabic:
+            return False
+        word = _bkey(last.text)
+        return word.startswith("ال") and name_key(last.text) != h.key.split()[-1]
 
     def _foreign_spelling_only(self, e: KBEntity, h: Hit, ents: list[tuple[str, str, str]], text: str,
                                lang: str) -> bool:
