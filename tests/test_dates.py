@@ -3,6 +3,7 @@ seed gold (read from ../shared at run time), the pinned evaluation floors, the s
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -171,6 +172,14 @@ def test_publication_date_from_this_week_and_a_known_event():
     r = tag(text, "ur")
     assert r.published is not None and r.published.day.isoformat() == "2016-12-25"  # Sunday of that week
     assert {t.text: t.value for t in r.dates}["اتوار"] == "2016-12-25"
+
+
+def test_a_later_month_bounds_the_publication_date_from_below():
+    # an old full date (a 1953 execution) and a later month (September 2009): the article is not from 1953
+    text = "آنها در 19 ژوئن 1953 اعدام شدند. او در سپتامبر 2009 به حبس ابد محکوم شد و دیروز آزاد شد."
+    r = tag(text, "fa")
+    assert r.published is not None and r.published.day >= dt.date(2009, 9, 1), r.published
+    assert {t.text: t.value for t in r.dates}["دیروز"] >= "2009-08-31"
 
 
 def test_stage_keeps_metadata_and_infers_when_missing():

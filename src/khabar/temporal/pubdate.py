@@ -164,8 +164,14 @@ def infer_published(g: Grammar, lex: Lexicon, raws: list[Raw], resolved: list[Re
                     cands.append(PubGuess(_add_unit(evd, r.unit, r.n), 0.55,
                                           f"'{'about ' if r.approx else ''}{r.n:g} {_UNIT_NAMES.get(r.unit, r.unit)} after' {ev['gloss']} ({ev['date']})"))
     for res in resolved:
-        if res.day is not None and (res.absolute or res.raw.kind == "date") and res.raw.mod != 1 and res.raw.tense <= 0:
+        if res.raw.mod == 1 or res.raw.tense > 0:
+            continue
+        if res.day is not None and (res.absolute or res.raw.kind == "date"):
             lower.append((res.day, f"latest date in the text ({res.day.isoformat()})"))
+        elif res.absolute and res.raw.kind == "month" and res.calendar == "gregorian" and res.value and len(res.value) == 7:
+            # "سپتامبر 2009": the article is not older than the month it reports (a year alone is often a plan: 2030)
+            first = dt.date(int(res.value[:4]), int(res.value[5:7]), 1)
+            lower.append((first, f"latest month in the text ({res.value})"))
     floor = max(lower, key=lambda x: x[0]) if lower else None
     if cands:
         ok = [c for c in cands if floor is None or c.day >= floor[0] - dt.timedelta(days=3)]
