@@ -184,6 +184,13 @@ _LIST_WORDS = frozenset(
     "شمال جنوب شرق غرب وشمال وجنوب وشرق وغرب شمالی جنوبی north south".split())
 
 
+def _gaz_key(word: str) -> str:
+    """A word as the tagger gazetteer keys it (its list of KB first names)."""
+    from ..models.crf import wkey
+
+    return wkey(word)
+
+
 def _as_demonym(e: KBEntity, entries: list[tuple[str, str, str]]) -> bool:
     """Does a hit match the entity by one of its demonyms (adjectives vary more than the KB lists them)?"""
     return any(eid == e.id and kind == "demonym" for eid, kind, _sl in entries)
@@ -212,6 +219,7 @@ def _sim(a: str, b: str, floor: float = 0.4) -> float:
 # _role_links accepts the words after a title as a holder's name on the whole name, or on first name and
 # surname together (Latin script asks more of each: 0.85, 0.9 and 0.8)
 ROLE_FULL_OK, ROLE_FIRST_OK, ROLE_LAST_MIN = 0.7, 0.75, 0.5
+TITLE_WORD_ZIPF = 4.2  # an ambiguous person alias this common (المهندس "the engineer", صلاح) is a title or word first
 # longer than any one word of a name in these scripts (عبدالرحمن 9, Hmeimim's حميميم 6, clitics included)
 MAX_NAME_WORD = 15
 # an Arabic word with the article whose bare form is this common is a noun the tagger took for a name
@@ -566,6 +574,9 @@ class Linker:
                 surname_alone = e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1
                 needs_support = alone and e.id not in strong and (
                     not self._alone_ok(e) or surname_alone or self._ambiguous_hit(e, h.word(text), lang, best_lang))
+                if needs_support and e.type == "PER" and self._ambiguous_hit(e, h.word(text), lang, best_lang) \
+                        and self._title_before_a_name(toks, h, text, lang):
+                    continue  # المهندس عدنان "engineer Adnan": an ambiguous alias that is a title, before a name
                 if needs_support and pass_no == 0:
                     deferred.append((h, ents))
                     continue
@@ -674,9 +685,9 @@ class Linker:
         if h.article:  # للصور is as everyday as الصور ("the pictures", not Tyre): wordfreq counts it apart
             z = max(z, commonness(word, lang))
         limit = self._prominence(e)
-        if limit >= 5.5 and len(h.key) >= 5 and (not h.stripped or clitic_only) and slang == lang \
+        if limit >= 5.5 and max(len(h.key), len(_bkey(word))) >= 5 and (not h.stripped or clitic_only) and slang == lang \
                 and self._spelled_as(e, word, lang):
-            return True  # a country or capital written in full in this language (امریکی, آمریکا) is itself
+            return True  # a country or capital written in full in this language (امریکی, آمریکا, العراق) is itself
         if e.type == "PER" and len(h.key) >= 4 and slang == lang and self._spelled_as(e, word, lang):
             limit = 5.5  # a famous surname as this language writes it (ترامپ) is frequent because it is famous
         elif e.type == "LOC" and (e.extra.get("population") or 0) >= 1_000_000 and len(h.key) >= 4 and slang == lang \
@@ -760,6 +771,22 @@ class Linker:
         return lang == "ar" and tok.arabic and h.start > tok.start and bool(e.names.get("ar")) \
             and not _as_demonym(e, ents) \
             and not self._suffix_cut(h, text) and not self._spelled_any(e, h.word(text))
+
+    def _title_before_a_name(self, toks: list[Token], h: Hit, text: str, lang: str) -> bool:
+        """Is an ambiguous one-word alias that is an everyday word (المهندس "the engineer", also al-Muhandis; صلاح)
+        followed in the same phrase by the start of another name: a KB first name, or a rare word without
+        conjunction or article? Then it is that person's title or given name. A common word after it (والمهندس في
+        غارة) leaves the alias to the usual support rules."""
+        j = h.tj
+        if j >= len(toks) or not toks[j].arabic or not joinable(text, toks, j - 1) \
+                or commonness(h.word(text), lang) < TITLE_WORD_ZIPF:
+            return False  # روحاني, ظريف, مصدق are rarer words: names, whatever follows them
+        nxt = toks[j].text
+        gaz = getattr(self.tagger, "gaz", None)
+        if gaz is not None and _gaz_key(nxt) in gaz.first:
+            return True
+        # a given name carries no conjunction or article (وجواد ظريف, المالكي الذي are not names after a title)
+        return not nxt.startswith(("و", "ال")) and commonness(nxt, lang) < 4.0
 
     def _nisba_surname(self, e: KBEntity, h: Hit, text: str, lang: str) -> bool:
         """A person's name whose last word matched only with the article and a nisba ending: Arabic family names
