@@ -184,13 +184,6 @@ _LIST_WORDS = frozenset(
     "شمال جنوب شرق غرب وشمال وجنوب وشرق وغرب شمالی جنوبی north south".split())
 
 
-def _gaz_key(word: str) -> str:
-    """A word as the tagger gazetteer keys it (its list of KB first names)."""
-    from ..models.crf import wkey
-
-    return wkey(word)
-
-
 def _as_demonym(e: KBEntity, entries: list[tuple[str, str, str]]) -> bool:
     """Does a hit match the entity by one of its demonyms (adjectives vary more than the KB lists them)?"""
     return any(eid == e.id and kind == "demonym" for eid, kind, _sl in entries)
@@ -572,10 +565,9 @@ class Linker:
                             continue
                 # a surname alone (جونسون) needs the person's world in the article, like an ambiguous alias
                 surname_alone = e.type == "PER" and len(e.name.split()) > 1 and len(h.key.split()) == 1
-                needs_support = alone and e.id not in strong and (
-                    not self._alone_ok(e) or surname_alone or self._ambiguous_hit(e, h.word(text), lang, best_lang))
-                if needs_support and e.type == "PER" and self._ambiguous_hit(e, h.word(text), lang, best_lang) \
-                        and self._title_before_a_name(toks, h, text, lang):
+                ambiguous = alone and self._ambiguous_hit(e, h.word(text), lang, best_lang)
+                needs_support = alone and e.id not in strong and (not self._alone_ok(e) or surname_alone or ambiguous)
+                if needs_support and ambiguous and e.type == "PER" and self._title_before_a_name(toks, h, text, lang):
                     continue  # المهندس عدنان "engineer Adnan": an ambiguous alias that is a title, before a name
                 if needs_support and pass_no == 0:
                     deferred.append((h, ents))
@@ -783,7 +775,7 @@ class Linker:
             return False  # روحاني, ظريف, مصدق are rarer words: names, whatever follows them
         nxt = toks[j].text
         gaz = getattr(self.tagger, "gaz", None)
-        if gaz is not None and _gaz_key(nxt) in gaz.first:
+        if gaz is not None and gaz.opens_a_name(nxt):
             return True
         # a given name carries no conjunction or article (وجواد ظريف, المالكي الذي are not names after a title)
         return not nxt.startswith(("و", "ال")) and commonness(nxt, lang) < 4.0

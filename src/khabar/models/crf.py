@@ -63,6 +63,10 @@ class Gazetteer:
                     for w in v.split():
                         self.titles.add(wkey(w))
 
+    def opens_a_name(self, word: str) -> bool:
+        """Is the word the first word of a multi-word KB person name (a known given name)?"""
+        return wkey(word) in self.first
+
 
 @lru_cache(maxsize=300_000)
 def wkey(word: str) -> str:
