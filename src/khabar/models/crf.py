@@ -110,13 +110,18 @@ class _Feats:
     """Per-word feature strings of one language, cached: a word's own features and what it
     contributes as a neighbour. (The language matters only for the word-frequency features.)"""
 
-    def __init__(self, gaz: Gazetteer | None, lang: str = "ur", known: set[str] | None = None):
+    def __init__(self, gaz: Gazetteer | None, lang: str = "ur", known: set[str] | None = None, vectors=None):
         self.gaz = gaz
         self.lang = lang
         self.known = known  # a model's attributes: the others are dropped from the cached lists
         self.own: dict[str, list[str]] = {}
         self.ctx: dict[tuple[str, int], list[str]] = {}
         self._info: dict[str, tuple] = {}
+        # word vectors (``wordvec.WordVectors``): dense features, looked up in the language's table
+        self.vectors = vectors
+        self.vec_lang = ZIPF_LANG.get(lang, lang)
+        self._vec: dict[str, object] = {}
+        self._dense: dict[tuple[str, int], dict[str, float]] = {}
 
     def info(self, word: str) -> tuple[str, str, list[str], bool, str, list[str], int, str]:
         """What the feature lists are made of, computed once per word (own + four neighbour slots)."""
@@ -148,6 +153,28 @@ class _Feats:
         if f is None:
             f = self.ctx[(word, off)] = self._cut(self.ctx_list(self.info(word), off))
         return f
+
+    def vec(self, word: str):
+        """The word's vector times ``VEC_SCALE`` (None when the table lacks it), cached per word."""
+        got = self._vec.get(word, False)
+        if got is False:
+            k, shape, _gz, _title, st, *_ = self.info(word)
+            v = self.vectors.get(k, self.vec_lang, st) if self.vectors is not None and shape == "A" else None
+            got = self._vec[word] = None if v is None else v * VEC_SCALE
+        return got
+
+    def dense_feats(self, word: str, off: int) -> dict[str, float]:
+        """The word's dense features as {name: value}: its own (``off`` 0: e0 … or the flag e=none) or
+        what it adds as the neighbour at -1 / +1 (-1e0 …, 1e0 …; nothing without a vector)."""
+        got = self._dense.get((word, off))
+        if got is None:
+            v = self.vec(word)
+            names = _DENSE_NAMES[off][: len(v)] if v is not None else ()
+            got = dict(zip(names, v.tolist())) if v is not None else ({"e=none": 1.0} if off == 0 else {})
+            if self.known is not None:
+                got = {f: x for f, x in got.items() if f in self.known}
+            self._dense[(word, off)] = got
+        return got
 
     def _cut(self, f: list[str]) -> list[str]:
         return [x for x in f if x in self.known] if self.known is not None else f
@@ -199,12 +226,16 @@ class _Feats:
 # the kinds of the neighbour features at each offset, formatted once: "-1w=", "-1sh=", ...
 _CTX_KINDS = {off: tuple(f"{off}{x}" for x in ("w=", "sh=", "gz=", "title", "s3=", "z=", "np=")) for off in (-2, -1, 1, 2)}
 _BOUNDARY = {off: [f"{off}BOS" if off < 0 else f"{off}EOS"] for off in (-2, -1, 1, 2)}
+# dense word-vector features: the value of feature e<j> is VEC_SCALE × the word's component j (unit variance)
+VEC_SCALE = 0.3
+_DENSE_NAMES = {off: tuple(f"{'' if off == 0 else off}e{j}" for j in range(256)) for off in (0, -1, 1)}
 
 
 def sentence_features(tokens: list[str], gaz: Gazetteer | None = None, cache: _Feats | None = None,
-                      lang: str = "ur") -> list[list[str]]:
+                      lang: str = "ur") -> list[list[str]] | list[dict[str, float]]:
     """Features of every token: its own (cached per word), its ±2 neighbours' (cached per word and
-    offset) and the bigram with the previous word. Built per sentence from per-word lists, no per-token
+    offset) and the bigram with the previous word; with word vectors (``cache.vectors``), items with
+    values that add the dense features of the word and its ±1 neighbours. Built per sentence from per-word lists, no per-token
     feature computation. ``lang`` (the text's language) only picks the word-frequency table."""
     fc = cache or _Feats(gaz, lang)
     n = len(tokens)
@@ -226,7 +257,26 @@ def sentence_features(tokens: list[str], gaz: Gazetteer | None = None, cache: _F
         if known is None or bi in known:
             row.append(bi)
         out.append(row)
+    if fc.vectors is not None:
+        return _with_vectors(out, tokens, fc)
     return out
+
+
+def _with_vectors(rows: list[list[str]], tokens: list[str], fc: _Feats) -> list[dict[str, float]]:
+    """The rows as crfsuite items with values: the binary features at 1.0, then the word's dense
+    features and its ±1 neighbours'."""
+    dense = fc.dense_feats
+    n = len(tokens)
+    items = []
+    for i, row in enumerate(rows):
+        d = dict.fromkeys(row, 1.0)
+        d.update(dense(tokens[i], 0))
+        if i > 0:
+            d.update(dense(tokens[i - 1], -1))
+        if i + 1 < n:
+            d.update(dense(tokens[i + 1], 1))
+        items.append(d)
+    return items
 
 
 class _FastModel:
@@ -288,6 +338,15 @@ class _FastModel:
         self._own_tables = own
         self._ctx_tables = [(off, tuple(flag(kind) if kind.endswith("title") else table(kind) for kind in _CTX_KINDS[off]))
                             for off in self._SLOTS[1:]]
+        # dense features: each slot's weight rows of e0 … (own), -1e0 … and 1e0 … as (dim, labels) matrices,
+        # so a word's contribution is its vector times the matrix; the flag e=none for words without one
+        self._dense = None
+        vectors = self.feats.vectors
+        if vectors is not None and "e=none" in self.attr_id:
+            unk = len(self.W) - 1
+            mats = [self.W[[self.attr_id.get(name, unk) for name in _DENSE_NAMES[off][:vectors.dim]]]
+                    for off in (0, -1, 1)]
+            self._dense = (mats, self.attr_id["e=none"])
 
     def _slot_ids(self, info: tuple, word: str) -> list[list[int]]:
         """The attribute ids of the word's own features and of what it adds at -2, -1, +1, +2, in
@@ -378,10 +437,32 @@ class _FastModel:
         info, slot_ids = self.feats._compute_info, self._slot_ids
         ids = [x for w in words for x in slot_ids(info(w), w)]
         self.VT[i:i + n] = self._sum_rows(ids).reshape(n, len(self._SLOTS), len(self.labels))
+        if self._dense is not None:
+            self._add_dense(words, i)
         for k, w in enumerate(words):
             self.word_id[w] = i + k
             self.word_key.append(wkey(w))
         self.n_words += n
+
+    def _add_dense(self, words: list[str], i: int) -> None:
+        """Add the dense features' weights to the new words' rows (own slot, and the -1 / +1 slots)."""
+        np = self.np
+        (own, m1, p1), none_id = self._dense
+        vec = self.feats.vec
+        vs = [vec(w) for w in words]
+        V = np.zeros((len(words), own.shape[0]))
+        missing = []
+        for k, v in enumerate(vs):
+            if v is None:
+                missing.append(i + k)
+            else:
+                V[k] = v
+        rows = slice(i, i + len(words))
+        self.VT[rows, 0] += V @ own
+        self.VT[rows, 2] += V @ m1  # _SLOTS: (own, -2, -1, +1, +2)
+        self.VT[rows, 3] += V @ p1
+        if missing:
+            self.VT[missing, 0] += self.W[none_id]
 
     def _add_bigram(self, f: str) -> int:
         a = self.attr_id.get(f)
@@ -568,7 +649,7 @@ class CRFTagger:
         tg = self.langs[lang]
         cache = self._feats(lang)
         if len(cache.own) > 200_000:
-            cache.own.clear(), cache.ctx.clear(), cache._info.clear()
+            cache.own.clear(), cache.ctx.clear(), cache._info.clear(), cache._vec.clear(), cache._dense.clear()
         out: list[str] = []
         for s in range(0, len(tokens), 50):
             out.extend(tg.tag(sentence_features(tokens[s:s + 50], self.gaz, cache)))
@@ -580,8 +661,21 @@ class CRFTagger:
         fc = self._caches.get(lang)
         if fc is None:
             known = set(self.langs[lang].info().attributes) if lang in self.langs else None
-            fc = self._caches[lang] = _Feats(self.gaz, lang, known)
+            fc = self._caches[lang] = _Feats(self.gaz, lang, known, self._vectors(known))
         return fc
+
+    @staticmethod
+    def _vectors(known: set[str] | None):
+        """The shipped word vectors when the model was trained with them (it knows the flag e=none)."""
+        if known is None or "e=none" not in known:
+            return None
+        from .wordvec import shipped
+
+        vectors = shipped()
+        if vectors is None:
+            raise FileNotFoundError("the NER model uses word vectors, but models/weights/wordvec-ar-fa-ur.npz is missing"
+                                    " (build it: python -m khabar.models.wordvec)")
+        return vectors
 
     def tag_reference(self, tokens: list[str], lang: str) -> list[str]:
         """The same tags computed by crfsuite itself (for tests of the fast path)."""
@@ -590,5 +684,5 @@ class CRFTagger:
             return ["O"] * len(tokens)
         out: list[str] = []
         for s in range(0, len(tokens), 50):
-            out.extend(tg.tag(sentence_features(tokens[s:s + 50], self.gaz, _Feats(self.gaz, lang))))
+            out.extend(tg.tag(sentence_features(tokens[s:s + 50], self.gaz, _Feats(self.gaz, lang, vectors=self._feats(lang).vectors))))
         return out

@@ -11,8 +11,9 @@
 * ``ner-fa.crfsuite``: both of the above together, in the cross-script key space, for Persian (and
   other Arabic-script languages), which have no permissively licensed NER data.
 
-Features include word frequency (wordfreq, in the sentence's language) and KB gazetteer membership
-(the shipped KB at training time). Deterministic for a given KB: crfsuite's L-BFGS has no randomness
+Features include word frequency (wordfreq, in the sentence's language), KB gazetteer membership
+(the shipped KB at training time) and the shipped cross-lingual word vectors (``models/wordvec.py``;
+built first by ``make train`` when missing). Deterministic for a given KB: crfsuite's L-BFGS has no randomness
 and the data order is fixed.
 """
 
@@ -29,6 +30,7 @@ from khabar.eval.ner import read_corpus, score
 from khabar.kb.matcher import TOKEN_RE
 from khabar.kb.store import load_kb
 from khabar.models.crf import Gazetteer, _Feats, sentence_features, weights_dir
+from khabar.models.wordvec import WordVectors, default_path
 
 PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 80, "feature.possible_transitions": True, "feature.minfreq": 2}
 
@@ -82,13 +84,13 @@ def corpora(shared: Path, dev: bool = False) -> dict[str, tuple[list, list]]:
     return {"ur": (ur_train, ur_dev), "ar": (fane[:cut], fane[cut:]), "fa": (ur_train + fane[:cut], [])}
 
 
-def train(lang: str, data: list, gaz: Gazetteer, out: Path, iterations: int) -> None:
+def train(lang: str, data: list, gaz: Gazetteer, out: Path, iterations: int, vectors: WordVectors | None) -> None:
     import pycrfsuite
 
     caches: dict[str, _Feats] = {}
     tr = pycrfsuite.Trainer(verbose=False)
     for toks, tags, text_lang in data:
-        fc = caches.setdefault(text_lang, _Feats(gaz, text_lang))
+        fc = caches.setdefault(text_lang, _Feats(gaz, text_lang, vectors=vectors))
         tr.append(sentence_features(toks, gaz, fc), tags)
     tr.set_params({**PARAMS, "max_iterations": iterations})
     tr.train(str(out))
@@ -101,7 +103,13 @@ def main() -> None:
     ap.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
     ap.add_argument("--dev", action="store_true",
                     help="tuning run: hold out every 10th annotated IL-NER sentence and the last 10%% of NewsFANE")
+    ap.add_argument("--vectors", default=str(default_path()), help="word-vector table ('none': train without)")
     args = ap.parse_args()
+    vectors = None
+    if args.vectors != "none":
+        vectors = WordVectors.load(Path(args.vectors))
+        if vectors is None:
+            raise SystemExit(f"{args.vectors} is missing: build it with python -m khabar.models.wordvec (or pass --vectors none)")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     gaz = Gazetteer(load_kb(user=False))
@@ -111,14 +119,14 @@ def main() -> None:
         tr, dev = data[lang]
         t0 = time.time()
         path = out / f"ner-{lang}.crfsuite"
-        train(lang, tr, gaz, path, args.iterations)
+        train(lang, tr, gaz, path, args.iterations, vectors)
         entry = {"train_sentences": len(tr), "seconds": round(time.time() - t0, 1), "bytes": path.stat().st_size}
         if dev:
             import pycrfsuite
 
             tg = pycrfsuite.Tagger()
             tg.open(str(path))
-            fc = _Feats(gaz, lang)
+            fc = _Feats(gaz, lang, vectors=vectors)
             pred = [tg.tag(sentence_features(t, gaz, fc)) for t, _, _ in dev]
             entry["dev"] = score([g for _, g, _ in dev], pred)["micro"]
         report[lang] = entry
