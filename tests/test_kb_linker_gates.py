@@ -635,3 +635,28 @@ def test_a_country_written_in_full_with_the_article_is_itself_without_a_tagger(l
     # العراق (Zipf 5.51) sat a hair above Iraq's prominence limit, and its four-letter key missed the shortcut
     # for countries written in full: the dictionary-only linker never linked it alone
     assert "Iraq" in names(linker, "زار الوزير العراق أمس.", "ar")
+
+
+def test_a_word_commoner_than_its_name_reading_keeps_its_clitic(linker):
+    # كمائن "ambushes" is not ك + مائن (Maine), بنكاً "a bank" not ب + Neka, بعثها "sent it" not ب + Asia;
+    # a clitic on a name leaves the name the commoner form
+    got = names(linker, "نفذت المقاومة كمائن محكمة، وافتتح بنكاً جديداً بعثها إلى المدينة.", "ar")
+    assert not got & {"Maine", "Neka", "Asia"}, got
+    got = names(linker, "عاد الوفد لليونان ثم للصين، ومر ولبنان وبطهران بأزمة.", "ar")
+    assert {"Greece", "China", "Lebanon", "Tehran"} <= got, got
+
+
+def test_everyday_arabic_words_that_spell_small_foreign_places(linker):
+    # الجيلين "the two generations" (Jilin), ربات البيوت "housewives" (Rabat), سدة الرئاسة "the seat of power"
+    # (Khomeyni Shahr), واع "aware" (the Iraqi News Agency's acronym), بالشرع "by the Sharia"
+    text = ("انتشار شبكات الجيلين الثالث والرابع تخدم ربات البيوت، منذ وصوله إلى سدة الرئاسة، والجمهور واع "
+            "ومتمسك بالشرع الحنيف.")
+    got = names(linker, text, "ar")
+    assert not got & {"Jilin", "Rabat", "Khomeyni Shahr", "Iraqi News Agency", "Ahmed al-Sharaa"}, got
+    got = names(linker, "قال الرئيس السوري أحمد الشرع في دمشق إن الحكومة الجديدة ستعمل.", "ar")
+    assert "Ahmed al-Sharaa" in got, got
+
+
+def test_ain_al_arab_is_kobani_after_the_word_city(linker):
+    got = names(linker, "يرغبون في إعادة إعمار مدينة عين العرب الكردية في سوريا.", "ar")
+    assert "Kobani" in got and "Al Ain City" not in got, got
