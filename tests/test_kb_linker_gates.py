@@ -660,3 +660,11 @@ def test_everyday_arabic_words_that_spell_small_foreign_places(linker):
 def test_ain_al_arab_is_kobani_after_the_word_city(linker):
     got = names(linker, "يرغبون في إعادة إعمار مدينة عين العرب الكردية في سوريا.", "ar")
     assert "Kobani" in got and "Al Ain City" not in got, got
+
+
+def test_a_name_whose_adjective_lost_its_article_is_a_sentence(linker):
+    # حالة البحر متوسط الموج "the sea is moderately rough" (weather reports): no Mediterranean; the name links
+    got = names(linker, "الرياح شمالية وحالة البحر متوسط الموج اليوم.", "ar")
+    assert "Mediterranean Sea" not in got, got
+    got = names(linker, "عبر المهاجرون البحر المتوسط، واستقبلهم الملك سلمان بن عبدالعزيز.", "ar")
+    assert {"Mediterranean Sea", "Salman of Saudi Arabia"} <= got, got

@@ -531,6 +531,8 @@ class Linker:
                     continue  # وأم "and a mother" is not WAM, بأول not Powell, تتأسس not TASS
                 if not alone and self._nisba_surname(e, h, text, lang):
                     continue  # محمد اليونسي (a footballer) is not محمد يونس + ي: an ال-nisba is its own family name
+                if not alone and self._definiteness_broken(e, h, text, lang):
+                    continue  # حالة البحر متوسط الموج "the sea is moderately rough" is no البحر المتوسط
                 if alone and self._foreign_spelling_only(e, h, ents, text, lang):
                     continue  # نييتو (Peña Nieto) is Urdu نیٹو (NATO) folded, برويا Persian پرو (Peru) + يا
                 if alone and self._town_nisba(e, h, ents, text, lang):
@@ -803,6 +805,24 @@ class Linker:
             return False
         word = _bkey(last.text)
         return word.startswith("ال") and name_key(last.text) != h.key.split()[-1]
+
+    def _definiteness_broken(self, e: KBEntity, h: Hit, text: str, lang: str) -> bool:
+        """Arabic words that match a name only once the article is ignored, where the name's adjective takes
+        it: البحر متوسط (الموج) is "the sea is moderate(ly rough)", a sentence, not البحر المتوسط. True when the
+        first word has the article and no Arabic name of the entity with as many words writes the articles as
+        the text does, while one writes them wherever the text does and more (سلمان بن عبد العزيز, whose العزيز
+        is no adjective's article, differs in its first word and says nothing)."""
+        if lang != "ar" or h.tier != "exact" or h.tj - h.ti < 2:
+            return False
+        toks = self._toks[h.ti:h.tj]
+        if not all(t.arabic for t in toks):
+            return False
+        words = [toks[0].text[h.start - toks[0].start:]] + [t.text for t in toks[1:]]
+        seen = tuple(_bkey(w).startswith("ال") for w in words)
+        if not seen[0] or all(seen):
+            return False
+        pats = {tuple(_bkey(w).startswith("ال") for w in v.split()) for v in e.names.get("ar", ()) if len(v.split()) == len(words)}
+        return seen not in pats and any(p[0] and all(a or not b for a, b in zip(p, seen)) for p in pats)
 
     def _foreign_spelling_only(self, e: KBEntity, h: Hit, ents: list[tuple[str, str, str]], text: str,
                                lang: str) -> bool:
