@@ -821,7 +821,8 @@ class Linker:
         seen = tuple(_bkey(w).startswith("ال") for w in words)
         if not seen[0] or all(seen):
             return False
-        pats = {tuple(_bkey(w).startswith("ال") for w in v.split()) for v in e.names.get("ar", ()) if len(v.split()) == len(words)}
+        pats = {tuple(_bkey(w).startswith("ال") for w in v.split())
+                for v in e.names.get("ar", ()) if len(v.split()) == len(words)}
         return seen not in pats and any(p[0] and all(a or not b for a, b in zip(p, seen)) for p in pats)
 
     def _foreign_spelling_only(self, e: KBEntity, h: Hit, ents: list[tuple[str, str, str]], text: str,

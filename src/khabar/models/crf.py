@@ -169,8 +169,10 @@ class _Feats:
         got = self._dense.get((word, off))
         if got is None:
             v = self.vec(word)
-            names = _DENSE_NAMES[off][: len(v)] if v is not None else ()
-            got = dict(zip(names, v.tolist())) if v is not None else ({"e=none": 1.0} if off == 0 else {})
+            if v is not None:
+                got = dict(zip(_dense_names(off, len(v)), v.tolist()))
+            else:
+                got = {"e=none": 1.0} if off == 0 else {}
             if self.known is not None:
                 got = {f: x for f, x in got.items() if f in self.known}
             self._dense[(word, off)] = got
@@ -228,15 +230,20 @@ _CTX_KINDS = {off: tuple(f"{off}{x}" for x in ("w=", "sh=", "gz=", "title", "s3=
 _BOUNDARY = {off: [f"{off}BOS" if off < 0 else f"{off}EOS"] for off in (-2, -1, 1, 2)}
 # dense word-vector features: the value of feature e<j> is VEC_SCALE × the word's component j (unit variance)
 VEC_SCALE = 0.3
-_DENSE_NAMES = {off: tuple(f"{'' if off == 0 else off}e{j}" for j in range(256)) for off in (0, -1, 1)}
+
+
+@lru_cache(maxsize=8)
+def _dense_names(off: int, dim: int) -> tuple[str, ...]:
+    """The names of the dense features a word contributes at offset ``off`` (0: its own): e0 …, -1e0 …, 1e0 …"""
+    return tuple(f"{'' if off == 0 else off}e{j}" for j in range(dim))
 
 
 def sentence_features(tokens: list[str], gaz: Gazetteer | None = None, cache: _Feats | None = None,
                       lang: str = "ur") -> list[list[str]] | list[dict[str, float]]:
     """Features of every token: its own (cached per word), its ±2 neighbours' (cached per word and
     offset) and the bigram with the previous word; with word vectors (``cache.vectors``), items with
-    values that add the dense features of the word and its ±1 neighbours. Built per sentence from per-word lists, no per-token
-    feature computation. ``lang`` (the text's language) only picks the word-frequency table."""
+    values that add the dense features of the word and its ±1 neighbours. Built per sentence from
+    per-word lists, no per-token feature computation. ``lang`` (the text's language) only picks the word-frequency table."""
     fc = cache or _Feats(gaz, lang)
     n = len(tokens)
     if n == 0:
@@ -344,7 +351,7 @@ class _FastModel:
         vectors = self.feats.vectors
         if vectors is not None and "e=none" in self.attr_id:
             unk = len(self.W) - 1
-            mats = [self.W[[self.attr_id.get(name, unk) for name in _DENSE_NAMES[off][:vectors.dim]]]
+            mats = [self.W[[self.attr_id.get(name, unk) for name in _dense_names(off, vectors.dim)]]
                     for off in (0, -1, 1)]
             self._dense = (mats, self.attr_id["e=none"])
 
@@ -673,8 +680,8 @@ class CRFTagger:
 
         vectors = shipped()
         if vectors is None:
-            raise FileNotFoundError("the NER model uses word vectors, but models/weights/wordvec-ar-fa-ur.npz is missing"
-                                    " (build it: python -m khabar.models.wordvec)")
+            raise FileNotFoundError("the NER model uses word vectors, but models/weights/wordvec-ar-fa-ur.npz is"
+                                    " missing (build it: python -m khabar.models.wordvec)")
         return vectors
 
     def tag_reference(self, tokens: list[str], lang: str) -> list[str]:
@@ -684,5 +691,6 @@ class CRFTagger:
             return ["O"] * len(tokens)
         out: list[str] = []
         for s in range(0, len(tokens), 50):
-            out.extend(tg.tag(sentence_features(tokens[s:s + 50], self.gaz, _Feats(self.gaz, lang, vectors=self._feats(lang).vectors))))
+            fresh = _Feats(self.gaz, lang, vectors=self._feats(lang).vectors)
+            out.extend(tg.tag(sentence_features(tokens[s:s + 50], self.gaz, fresh)))
         return out

@@ -109,7 +109,8 @@ def main() -> None:
     if args.vectors != "none":
         vectors = WordVectors.load(Path(args.vectors))
         if vectors is None:
-            raise SystemExit(f"{args.vectors} is missing: build it with python -m khabar.models.wordvec (or pass --vectors none)")
+            raise SystemExit(f"{args.vectors} is missing: build it with python -m khabar.models.wordvec"
+                             " (or pass --vectors none)")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     gaz = Gazetteer(load_kb(user=False))

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["DIM", "WORDS", "WordVectors", "build", "default_path"]
+__all__ = ["DIM", "WORDS", "WordVectors", "build", "default_path", "shipped"]
 
 DIM = 32
 # How many of wordfreq's commonest words per language are embedded (Arabic's list is the longest).
