@@ -99,6 +99,7 @@ def test_cut_feature_lists_and_single_window_array_path_tag_as_crfsuite():
             want = tagger.tag_reference(words[:n], lang)
             assert tagger(words[:n], lang) == want
             assert tagger._fast_model(lang).tag(words[:n]) == want
+            assert tagger._tag_crfsuite(words[:n], lang) == want  # the cut, cached lists
         assert cut.known is not None and cut.own and all(f in cut.known for fs in cut.own.values() for f in fs)
 
 
