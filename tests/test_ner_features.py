@@ -154,3 +154,19 @@ def test_shipped_word_vectors_place_names_near_their_kind_across_languages():
     assert [nearest_group(lang, w) for lang, w in cities] == ["city"] * 4
     assert nearest_group("fa", "حسین") == "name" and nearest_group("fa", "رضا") == "name"
     assert nearest_group("ur", "کتاب") == "common"
+
+
+def test_building_a_word_vector_table_from_the_encoder(tmp_path):
+    """`python -m khabar.models.wordvec` on a few hundred words per language: int8 components of unit variance,
+    one row per word key, looked up by the tagger's key of a spelling."""
+    import numpy as np
+
+    from khabar.models.wordvec import QUANT, WordVectors, build
+
+    out = tmp_path / "wv.npz"
+    sizes = build(out, words={"ar": 200, "fa": 200, "ur": 200}, dim=8)
+    vectors = WordVectors.load(out)
+    assert vectors.dim == 8 and all(sizes[lang] == len(vectors.index[lang]) > 150 for lang in sizes)
+    pooled = np.concatenate([vectors.vecs[lang] for lang in sizes])
+    assert np.allclose(pooled.std(axis=0), 1.0, atol=0.05) and np.abs(pooled).max() <= 127 / QUANT
+    assert vectors.get(wkey("في"), "ar") is not None and vectors.get(wkey("في"), "xx") is None

