@@ -677,3 +677,12 @@ def test_everyday_words_that_were_town_aliases(linker):
     got = names(linker, text, "ar")
     assert not got & {"Bursa", "Casablanca", "Alofi", "Stanley"}, got
     assert "Morgan Stanley" in got, got
+
+
+def test_two_unconfirmed_candidates_of_one_country_do_not_vouch_for_each_other(linker):
+    # وادي السند (the Indus valley; Sindh Province) and بأجواء "with an atmosphere" (Bajwa), both Pakistani:
+    # neither is linked, so neither supports the other; the country named supports them
+    got = names(linker, "يعرض المتحف قطعا من حضارة وادي السند، حيث يسود جو شبيه بأجواء الكرنفالات.", "ar")
+    assert not got & {"Sindh Province", "Qamar Javed Bajwa"}, got
+    got = names(linker, "قالت حكومة باكستان إن الأمطار أغرقت قرى في السند.", "ar")
+    assert {"Pakistan", "Sindh Province"} <= got, got

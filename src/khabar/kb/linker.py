@@ -597,7 +597,7 @@ class Linker:
                     # an unseen spelling of a surname alone (آستون, كالابريا) is any rare word that sounds alike:
                     # the person's country in the article is no support, their name, title or role is
                     by_world = False
-                if needs_support and not ((by_world and (self._related(e.id, present) or self._supported_alias(e, present)
+                if needs_support and not ((by_world and (self._related(e.id, present) or self._supported_alias(e, present, confirmed)
                                                          or e.id in siblings))
                                           or self._context_ok(e, toks, h.ti, h.tj, lang) or self._listed(e, h, country_at)
                                           or self._titled(e, h, role_end)):
@@ -1251,7 +1251,7 @@ class Linker:
             return _bkey(word) + ("ے" if word.endswith(_BARI_YE) else "") in yeh
         return True
 
-    def _supported_alias(self, e: KBEntity, present: set[str]) -> bool:
+    def _supported_alias(self, e: KBEntity, present: set[str], confirmed: set[str] | None = None) -> bool:
         """An ambiguous alias is read as the entity when the article is about its world: the
         person's country, a place or person of the country, or (for a country) other countries. An
         organisation named by an everyday word needs a person or another organisation of its country
@@ -1264,7 +1264,11 @@ class Linker:
             o = self.kb.get(p)
             if o is None or o.id == e.id or (org and o.type not in ("ORG", "PER")):
                 continue
-            if o.country == e.id or (e.country and o.country == e.country):
+            if o.country == e.id:
+                return True
+            # another entity of the same country supports only once it is itself linked: two unconfirmed
+            # candidates (الوقت "the time" for Al-Waght, المخبري "laboratory" for Mokhber) do not vouch for each other
+            if e.country and o.country == e.country and (confirmed is None or o.id in confirmed):
                 return True
         return False
 
