@@ -525,8 +525,6 @@ class Linker:
                     continue  # Persian مجریه (قوه مجریه, "the executive") is not Arabic مجرية "Hungarian"
                 if alone and self._clitic_on_foreign_spelling(e, h, ents, text, lang):
                     continue  # كتائبه "its battalions" is not ك + تائبه, a folded Taipei
-                if alone and self._whole_word_commoner(h, text, lang):
-                    continue  # كمائن "ambushes" is not ك + مائن (Maine), كلالي (a surname) not ك + Lali
                 if alone and (self._clitic_word_read_whole(e, h, text, lang) or self._collapsed_letters(h, text)):
                     continue  # وأم "and a mother" is not WAM, بأول not Powell, تتأسس not TASS
                 if not alone and self._nisba_surname(e, h, text, lang):
@@ -723,10 +721,14 @@ class Linker:
         tok = self._toks[h.ti]
         if not tok.arabic or h.start <= tok.start:
             return False
-        bare = ("ا" if h.article else "") + text[h.start:tok.end]  # للأمم: ل + الأمم
-        floor = commonness(bare, lang) + 0.3
+        bare = commonness(("ا" if h.article else "") + text[h.start:tok.end], lang)  # للأمم: ل + الأمم
         # the whole word, or the word without its first clitic: وبنوك is و + بنوك "banks", not و + ب + Nuuk
-        return any(z >= 3.0 and z > floor for z in (commonness(tok.text[k:], lang) for k in range(h.start - tok.start)))
+        zs = [commonness(tok.text[k:], lang) for k in range(h.start - tok.start)]
+        if any(z >= 3.0 and z > bare + 0.3 for z in zs):
+            return True
+        # a rarer Arabic word read whole still wins when clearly the commoner: كمائن "ambushes" (2.7) is not
+        # ك + مائن (Maine), بنكاً "a bank" not ب + Neka
+        return lang == "ar" and h.tj - h.ti == 1 and zs[0] >= 2.5 and zs[0] > bare + 0.5
 
     def _clitic_word_read_whole(self, e: KBEntity, h: Hit, text: str, lang: str) -> bool:
         """A word matched whole that reads as a clitic plus an everyday word, and is not written as the name is:
@@ -767,19 +769,6 @@ class Linker:
         return lang == "ar" and tok.arabic and h.start > tok.start and bool(e.names.get("ar")) \
             and not _as_demonym(e, ents) \
             and not self._suffix_cut(h, text) and not self._spelled_any(e, h.word(text))
-
-    def _whole_word_commoner(self, h: Hit, text: str, lang: str) -> bool:
-        """An Arabic word read as a clitic plus a name, where the word as written is a word of the language
-        (Zipf ≥ 2.5) clearly commoner than the name part alone: كمائن "ambushes" (2.7) is not ك + مائن (Maine).
-        A clitic on a name leaves the name the commoner form (ولبنان 3.6, لبنان 4.9; بطهران, طهران)."""
-        tok = self._toks[h.ti]
-        if lang != "ar" or not tok.arabic or h.start <= tok.start:
-            return False
-        whole = commonness(tok.text, lang)
-        name = text[h.start:tok.end]
-        if h.article and name.startswith("ل"):
-            name = "ا" + name  # للعراق: ل + العراق, the article's lam shared with the clitic's
-        return whole >= 2.5 and whole > commonness(name, lang) + 0.5
 
     def _title_before_a_name(self, toks: list[Token], h: Hit, text: str, lang: str) -> bool:
         """Is an ambiguous one-word alias that is an everyday word (المهندس "the engineer", also al-Muhandis; صلاح)
