@@ -337,6 +337,12 @@ class Grammar:
             k = self.kinds_at(i)
         return k.get(kind)
 
+    def family_name_after(self, i: int, cues: set[str]) -> bool:
+        """Is the Arabic word at i, with the article, a family name: right after one of ``cues`` (a given name, a
+        title or speech verb) in the same sentence?"""
+        return self.lang in ("ar", None) and i > 0 and self.forms[i].startswith("ال") \
+            and self.sent[i - 1] == self.sent[i] and self.forms[i - 1] in cues
+
     def tok(self, i: int) -> str:
         return self.forms[i] if 0 <= i < self.n else ""
 
@@ -959,8 +965,7 @@ class Grammar:
         return wd, L
 
     def p_weekday(self, i: int) -> tuple[int, Raw] | None:
-        if self.lang in ("ar", None) and i > 0 and self.forms[i].startswith("ال") and self.sent[i - 1] == self.sent[i] \
-                and self.forms[i - 1] in self.lex.ar_given_names:
+        if self.family_name_after(i, self.lex.ar_given_names):
             return None  # "بيان أحمد الخميس", "محمد السبت": al-Khamis, al-Sabt are family names
         j = i
         daypart = None
@@ -1236,8 +1241,7 @@ class Grammar:
     def p_set(self, i: int) -> tuple[int, Raw] | None:
         s = self.get(i, "set")
         if s:
-            if self.lang in ("ar", None) and self.forms[i].startswith("ال") and i > 0 and self.sent[i - 1] == self.sent[i] \
-                    and self.forms[i - 1] in self.lex.ar_before_family_adjective:
+            if self.family_name_after(i, self.lex.ar_before_family_adjective):
                 return None  # "المهندس الشهري", "وقال الشهري": al-Shehri, a family name, not "monthly"
             return s[0], Raw(0, 0, "set", type="SET", value=s[1])
         ev = self.get(i, "every")
