@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench eval train setup clean
+.PHONY: demo test bench eval train train-contextual setup clean
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY)"; exit 1; }
@@ -58,6 +58,10 @@ $(WORDVEC): | $(STAMP)
 
 train: $(STAMP) $(WORDVEC)
 	nice -n 10 $(BIN)/python -m khabar.models.train_ner
+
+# the optional contextual tagger (ner_model="contextual"; e5 token states + CRF, ≈ 40 min on 2 cores)
+train-contextual: $(STAMP) $(WORDVEC)
+	nice -n 10 $(BIN)/python -m khabar.models.train_ner --contextual
 
 clean:
 	rm -rf $(VENV) khabar.db khabar.db-wal khabar.db-shm .pytest_cache

@@ -1,5 +1,5 @@
 """Throughput of the entities stage on one core (CPU time, best of several repeats, timeit's rule):
-dictionary linking alone (``ner_model=None``) and with the CRF tagger, over the seed articles and the
+dictionary linking alone (``ner_model=None``), with the CRF tagger and (on a slice) with the contextual tagger, over the seed articles and the
 NTREX documents in ur/ar/fa/en (read from ../shared at run time), and on 500 SaudiNewsNet articles the
 process has not seen before. Writes bench/results/entities.json."""
 
@@ -71,6 +71,8 @@ def main(repeats: int = 3) -> dict:
             "dictionary": unseen_rate(Config(ner_model=None), warm, test),
             "with_tagger": unseen_rate(Config(), warm, test),
         },
+        # the optional contextual tagger (models/ctxner.py): a slice, one pass; no target, it trades speed for F1
+        "with_contextual_tagger": {**rate(Config(ner_model="contextual"), docs[:60], 1), "articles": 60},
         "peak_rss_mb": round(peak_rss_mb(), 1),
     }
     write_result("entities", result)

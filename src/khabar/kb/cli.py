@@ -141,11 +141,12 @@ def register_cli(app: typer.Typer, eval_app: typer.Typer, kb_app: typer.Typer) -
         lang: str = typer.Option(..., "--lang", help="ur | ar | fa"),
         json_out: bool = typer.Option(False, "--json"),
         limit: Optional[int] = typer.Option(None, "--limit", help="first N sentences"),
+        model: str = typer.Option("crf", "--model", help="tagger plug-in: crf | contextual"),
     ) -> None:
         """Micro and per-type precision, recall and F1 of the shipped tagger on a file."""
         from khabar.eval.ner import evaluate_file
 
-        res = evaluate_file(file, lang, "auto" if fmt in ("conll", "iob", "auto") else fmt, limit=limit)
+        res = evaluate_file(file, lang, "auto" if fmt in ("conll", "iob", "auto") else fmt, limit=limit, model=model)
         if json_out:
             print(json.dumps(res))
             return

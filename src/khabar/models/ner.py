@@ -2,7 +2,9 @@
 
 A tagger is ``(tokens, lang) -> BIO tags`` over PER/LOC/ORG/MISC. ``load_tagger("crf")`` loads the
 weights shipped in ``khabar/models/weights/ner-<lang>.crfsuite``; a language without weights
-gets no tags. Plug in a bigger model by registering another loader in ``TAGGERS``.
+gets no tags. ``load_tagger("contextual")`` adds multilingual-e5-small's token states (``models/ctxner.py``:
+better, about a hundred times slower; trained by ``make train-contextual``). Plug in a bigger model by
+registering another loader in ``TAGGERS``.
 """
 
 from __future__ import annotations
@@ -24,7 +26,13 @@ def _load_crf(kb=None) -> NERTagger | None:
     return tagger if tagger.langs else None
 
 
-TAGGERS: dict[str, Callable[..., NERTagger | None]] = {"crf": _load_crf}
+def _load_contextual(kb=None) -> NERTagger | None:
+    from .ctxner import ContextualTagger
+
+    return ContextualTagger.from_package(kb=kb)
+
+
+TAGGERS: dict[str, Callable[..., NERTagger | None]] = {"crf": _load_crf, "contextual": _load_contextual}
 
 
 def load_tagger(name: str, kb=None) -> NERTagger | None:

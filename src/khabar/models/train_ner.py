@@ -84,6 +84,14 @@ def corpora(shared: Path, dev: bool = False) -> dict[str, tuple[list, list]]:
     return {"ur": (ur_train, ur_dev), "ar": (fane[:cut], fane[cut:]), "fa": (ur_train + fane[:cut], [])}
 
 
+def reference_sentences(shared: Path, code: str, every: int = 2) -> list[list[str]]:
+    """Plain words of NTREX's translation into ``code`` (CC BY-SA 4.0; every ``every``-th line): text of a language
+    with no NER training data, used only for the contextual tagger's centring of that language."""
+    path = shared / f"data/ntrex128-news-ar-fa-ur-en/newstest2019-ref.{code}.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()[::every]
+    return [ws for ws in ([m.group() for m in TOKEN_RE.finditer(line)] for line in lines) if ws]
+
+
 def train(lang: str, data: list, gaz: Gazetteer, out: Path, iterations: int, vectors: WordVectors | None) -> None:
     import pycrfsuite
 
@@ -104,6 +112,8 @@ def main() -> None:
     ap.add_argument("--dev", action="store_true",
                     help="tuning run: hold out every 10th annotated IL-NER sentence and the last 10%% of NewsFANE")
     ap.add_argument("--vectors", default=str(default_path()), help="word-vector table ('none': train without)")
+    ap.add_argument("--contextual", action="store_true",
+                    help="train the contextual tagger (e5 token states + CRF, models/ctxner.py) instead of the CRF")
     args = ap.parse_args()
     vectors = None
     if args.vectors != "none":
@@ -115,6 +125,13 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     gaz = Gazetteer(load_kb(user=False))
     data = corpora(shared_dir(), dev=args.dev)
+    if args.contextual:
+        from khabar.models.ctxner import train_contextual
+
+        chosen = {lang: data[lang] for lang in args.langs.split(",")}
+        train_contextual(chosen, {"fa": reference_sentences(shared_dir(), "fas")}, gaz, vectors, out, PARAMS,
+                         dev=args.dev, log=lambda *a: print(*a, flush=True))
+        return
     report = {}
     for lang in args.langs.split(","):
         tr, dev = data[lang]
