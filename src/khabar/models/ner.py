@@ -3,7 +3,7 @@
 A tagger is ``(tokens, lang) -> BIO tags`` over PER/LOC/ORG/MISC. ``load_tagger("crf")`` loads the
 weights shipped in ``khabar/models/weights/ner-<lang>.crfsuite``; a language without weights
 gets no tags. ``load_tagger("contextual")`` adds multilingual-e5-small's token states (``models/ctxner.py``:
-better, about a hundred times slower; trained by ``make train-contextual``). Plug in a bigger model by
+better on Urdu and Persian, about 250 times slower; trained by ``make train-contextual``). Plug in a bigger model by
 registering another loader in ``TAGGERS``.
 """
 
