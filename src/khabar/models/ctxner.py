@@ -207,6 +207,15 @@ def train_contextual(data: dict[str, tuple[list, list]], reference: dict[str, li
     def standardised(s):
         return heads.standardise(encoded[id(s)], s[2])
 
+    caches: dict[str, _Feats] = {}
+
+    def items(s, probs: np.ndarray) -> list[dict[str, float]]:
+        """A sentence's CRF items with the classifier's probabilities, as the tagger builds them."""
+        feats = caches.get(s[2])
+        if feats is None:
+            feats = caches[s[2]] = _Feats(gaz, s[2], vectors=vectors)
+        return probability_features(sentence_features(s[0], gaz, feats), probs, labels)
+
     report = {}
     for model, (tr, dv) in data.items():
         t1 = time.time()
@@ -219,11 +228,9 @@ def train_contextual(data: dict[str, tuple[list, list]], reference: dict[str, li
             for i in range(k, len(tr), folds):
                 oof[i] = softmax(X[i] @ W + b)
         heads.heads[model] = fit_softmax(np.concatenate(X), np.concatenate(y), len(labels))
-        fc: dict[str, _Feats] = {}
         trainer = pycrfsuite.Trainer(verbose=False)
         for s, p in zip(tr, oof):
-            feats = fc.setdefault(s[2], _Feats(gaz, s[2], vectors=vectors))
-            trainer.append(probability_features(sentence_features(s[0], gaz, feats), p, labels), s[1])
+            trainer.append(items(s, p), s[1])
         trainer.set_params(params)
         path = out / f"ner-ctx-{model}.crfsuite"
         trainer.train(str(path))
@@ -231,8 +238,7 @@ def train_contextual(data: dict[str, tuple[list, list]], reference: dict[str, li
         if dev and dv:
             tg = pycrfsuite.Tagger()
             tg.open(str(path))
-            pred = [tg.tag(probability_features(sentence_features(s[0], gaz, fc.setdefault(s[2], _Feats(gaz, s[2], vectors=vectors))),
-                                                heads.probabilities(encoded[id(s)], s[2], model), labels)) for s in dv]
+            pred = [tg.tag(items(s, heads.probabilities(encoded[id(s)], s[2], model))) for s in dv]
             entry["dev"] = score([s[1] for s in dv], pred)["micro"]
         report[model] = entry
         log(model, entry)

@@ -98,7 +98,9 @@ def train(lang: str, data: list, gaz: Gazetteer, out: Path, iterations: int, vec
     caches: dict[str, _Feats] = {}
     tr = pycrfsuite.Trainer(verbose=False)
     for toks, tags, text_lang in data:
-        fc = caches.setdefault(text_lang, _Feats(gaz, text_lang, vectors=vectors))
+        fc = caches.get(text_lang)
+        if fc is None:  # one cache per text language (setdefault would build a new one per sentence)
+            fc = caches[text_lang] = _Feats(gaz, text_lang, vectors=vectors)
         tr.append(sentence_features(toks, gaz, fc), tags)
     tr.set_params({**PARAMS, "max_iterations": iterations})
     tr.train(str(out))
